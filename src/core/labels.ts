@@ -1,0 +1,48 @@
+/**
+ * Words a complaints officer reads for each category, shared by the summary sheet, the task pane
+ * and the narrative so every surface names things the same way.
+ */
+import { formatLongDate, parseIsoDate } from './dates';
+import type { Complainant, OutcomeCounts, Report, StageCounts } from './types';
+
+export const OUTCOME_LABELS: Record<keyof OutcomeCounts, string> = {
+  upheld: 'Upheld',
+  partiallyUpheld: 'Partially upheld',
+  notUpheld: 'Not upheld',
+  withdrawn: 'Withdrawn',
+  other: 'Other outcome',
+  open: 'Being investigated',
+};
+
+export const STAGE_LABELS: Record<keyof StageCounts, string> = {
+  '1': 'Stage 1',
+  '2': 'Stage 2',
+  '3': 'Stage 3',
+  ombudsman: 'Ombudsman (LGSCO)',
+};
+
+export const COMPLAINANT_LABELS: Record<Complainant, string> = {
+  child: 'Child or young person',
+  parent: 'Parent or guardian',
+  advocate: 'Advocate',
+  fosterCarer: 'Foster carer',
+  other: 'Other',
+  notRecorded: 'Not recorded',
+};
+
+/** A report's ISO date in words ("10 March 2022"); the text itself if it is not a date. */
+export function formatReportDate(iso: string): string {
+  const day = parseIsoDate(iso);
+  return day === null ? iso : formatLongDate(day);
+}
+
+/** Where the figures came from and for which period, in a line or two. */
+export function describeSource(report: Report): string[] {
+  const { source, period } = report;
+  return [
+    `Source: ${source.file}, sheet '${source.sheet}', header on row ${source.headerRow}.`,
+    `Period: complaints received ${formatReportDate(period.from)} to ${formatReportDate(
+      period.to,
+    )}, as of ${formatReportDate(period.asOf)}.`,
+  ];
+}

@@ -1,0 +1,76 @@
+/** Timescale compliance, and the overdue complaints listed by reference. */
+import { formatLongDate } from '../dates';
+import { formatReportDate } from '../labels';
+import type { AssessedComplaint } from '../types';
+import { sentence, type NarrativeContext } from './context';
+import type { NarrativeSection, Sentence } from './types';
+import { count, isAre, percent, wasWere } from './words';
+
+const has = (set: AssessedComplaint[], ...statuses: AssessedComplaint['status'][]): AssessedComplaint[] =>
+  set.filter((c) => statuses.includes(c.status));
+
+/** On-time share of responses, open complaints overdue; null when there are no complaints. */
+export function timescalesSection(ctx: NarrativeContext): NarrativeSection | null {
+  const t = ctx.report.all.timescales;
+  if (ctx.report.all.complaints === 0) return null;
+  const sentences: Sentence[] = [];
+  const answered = t.closedOnTime + t.closedLate;
+  if (answered > 0) {
+    const late =
+      t.closedLate === 0 ? 'none was late' : `${t.closedLate} ${wasWere(t.closedLate)} late`;
+    sentences.push(
+      sentence(
+        `Of the ${count(answered, 'complaint')} closed with a response date, ${t.closedOnTime} (${percent(t.closedOnTime, answered)}) ${wasWere(t.closedOnTime)} answered within timescale and ${late}.`,
+        has(ctx.complaints, 'closedOnTime', 'closedLate'),
+      ),
+    );
+  }
+  if (t.closedUnknown > 0) {
+    const n = t.closedUnknown;
+    sentences.push(
+      sentence(
+        `${n === 1 ? 'One closed complaint has' : `${n} closed complaints have`} no response date recorded, so ${n === 1 ? 'its' : 'their'} timescale is unknown.`,
+        has(ctx.complaints, 'closedUnknown'),
+      ),
+    );
+  }
+  const open = t.openInTime + t.openOverdue;
+  if (open > 0) {
+    const asOf = formatReportDate(ctx.report.period.asOf);
+    const overdue =
+      t.openOverdue === 0
+        ? `none ${isAre(0)} overdue`
+        : `${t.openOverdue} ${isAre(t.openOverdue)} overdue (${joinReferences(t.overdueReferences)})`;
+    sentences.push(
+      sentence(
+        `Of the ${count(open, 'complaint')} still open on ${asOf}, ${overdue}.`,
+        has(ctx.complaints, 'openInTime', 'openOverdue'),
+      ),
+    );
+  }
+  if (sentences.length === 0) return null;
+  return { id: 'timescales', heading: 'Timescales', kind: 'paragraph', sentences };
+}
+
+function joinReferences(references: string[]): string {
+  const label = references.length === 1 ? 'reference' : 'references';
+  if (references.length <= 6) return `${label} ${references.join(', ')}`;
+  return `${label} ${references.slice(0, 6).join(', ')} and ${references.length - 6} more, listed below`;
+}
+
+/** One bullet per overdue complaint: reference, stage, received and due dates. */
+export function overdueSection(ctx: NarrativeContext): NarrativeSection | null {
+  const overdue = has(ctx.complaints, 'openOverdue');
+  if (overdue.length === 0) return null;
+  const sentences = overdue.map((c) => {
+    const row = c.timescaleRow ?? c.record;
+    const due = c.due === null ? '' : `, due ${formatLongDate(c.due)}`;
+    const cic = ctx.hasColumn('childInCare') && c.record.childInCare ? ' (child in care)' : '';
+    const stage = ctx.hasColumn('stage') ? `stage ${String(row.stage)}, ` : '';
+    return sentence(
+      `${c.reference}${cic}: ${stage}received ${formatLongDate(row.received)}${due}.`,
+      [c],
+    );
+  });
+  return { id: 'overdue', heading: 'Overdue complaints', kind: 'bullets', sentences };
+}

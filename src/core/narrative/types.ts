@@ -1,0 +1,23 @@
+/** The narrative as data: sections of sentences, each knowing the complaints it speaks of. */
+
+/** One sentence and the complaints behind it, so the task pane can select them in the sheet. */
+export type Sentence = {
+  text: string;
+  /** References of the complaints the sentence speaks of (empty for a sentence about the whole). */
+  references: string[];
+  /** Sheet row numbers of every row of those complaints. */
+  rows: number[];
+};
+
+/** A titled part of the board paper: prose, or a bulleted list. */
+export type NarrativeSection = {
+  id: 'overview' | 'outcomes' | 'upheld' | 'timescales' | 'overdue' | 'themes' | 'dataQuality';
+  heading: string;
+  kind: 'paragraph' | 'bullets';
+  sentences: Sentence[];
+};
+
+export type Narrative = {
+  title: string;
+  sections: NarrativeSection[];
+};

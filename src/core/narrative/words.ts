@@ -1,0 +1,68 @@
+/**
+ * British English wording helpers for the narrative: plurals, lists and shares, so that no
+ * sentence ever reads "1 were" or "NaN%".
+ */
+
+/** "1 complaint", "3 complaints". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "was" or "were" to agree with n. */
+export function wasWere(n: number): string {
+  return n === 1 ? 'was' : 'were';
+}
+
+/** "is" or "are" to agree with n. */
+export function isAre(n: number): string {
+  return n === 1 ? 'is' : 'are';
+}
+
+/** "a, b and c" — no Oxford comma, as council style guides prefer. */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A whole-number percentage of a total; "0%" when the total is 0 rather than "NaN%". */
+export function percent(part: number, total: number): string {
+  if (total === 0) return '0%';
+  return `${Math.round((part / total) * 100)}%`;
+}
+
+const SMALL_NUMBERS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** The text with its first letter in capitals, for a phrase that begins a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Small numbers in words for "all three", "both"; larger ones as numerals. */
+export function inWords(n: number): string {
+  return n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : String(n);
+}
+
+/** "all 3", "both", "the one" — the quantifier for "every one of n". */
+export function allOf(n: number): string {
+  if (n === 1) return 'the one';
+  if (n === 2) return 'both';
+  return `all ${inWords(n)}`;
+}
+
+/** A count that opens a sentence: words up to ten ("Three rows"), numerals above ("14 rows"). */
+export function openingCount(n: number, singular: string, plural = `${singular}s`): string {
+  const noun = n === 1 ? singular : plural;
+  return n <= 10 ? `${capitalise(inWords(n))} ${noun}` : `${n} ${noun}`;
+}

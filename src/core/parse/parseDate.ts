@@ -1,0 +1,39 @@
+/**
+ * Date cells (DESIGN rule 4): Excel serials in either date system, `Date`s from a spreadsheet library,
+ * and text typed UK day-first. An impossible or doubtful date is reported, never guessed.
+ */
+import { dayFromDate } from '../dates';
+import type { CellValue, DayNumber } from '../types';
+import { isCellDay } from './_lib/dateRange';
+import { dayFromDateText } from './_lib/dateText';
+import { dayFromSerial } from './_lib/excelSerial';
+import { cellText } from './cellText';
+import { accept, reject, type Parsed } from './parsed';
+
+function readDay(day: DayNumber | null, text: string): Parsed<DayNumber | null> {
+  return day === null ? reject(text) : accept(day);
+}
+
+/**
+ * Reads a date cell; a blank cell is `null`, not an error, because optional dates (response, due)
+ * are often empty. `date1904` says which serial system the workbook uses. Text made only of digits is
+ * a serial typed as text ("44440") when it has five or more digits; shorter ("2021", a year typed
+ * alone) is rejected rather than read as a date in 1905. Serial 60 of the 1900 system (Excel's fictitious 29 February
+ * 1900) is rejected. Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999. A `Date` is read by
+ * its UTC calendar date and does not depend on `date1904` (the library has applied it already).
+ */
+export function parseDate(value: CellValue, date1904: boolean): Parsed<DayNumber | null> {
+  if (value === null || value === undefined) return accept(null);
+  if (typeof value === 'boolean') return reject(cellText(value));
+  if (typeof value === 'number') return readDay(dayFromSerial(value, date1904), cellText(value));
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return reject(cellText(value));
+    const day = dayFromDate(value);
+    return readDay(isCellDay(day) ? day : null, cellText(value));
+  }
+  const text = value.trim();
+  if (text === '') return accept(null);
+  if (/^\d{1,4}$/.test(text)) return reject(text);
+  if (/^\d+$/.test(text)) return readDay(dayFromSerial(Number(text), date1904), text);
+  return readDay(dayFromDateText(text), text);
+}

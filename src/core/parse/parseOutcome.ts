@@ -1,0 +1,56 @@
+/**
+ * Outcome cells (DESIGN rule 9). Only clear spellings are read; any other label is reported and the
+ * caller counts it as `other`, because an outcome decides whether a complaint counts as upheld.
+ */
+import type { CellValue, Outcome } from '../types';
+import { cellText, normaliseLabel } from './cellText';
+import { accept, reject, type Parsed } from './parsed';
+
+/** Normalised label → outcome. Whole-label matching, so "not upheld" can never be read as "upheld". */
+const OUTCOME_TABLE = new Map<string, Outcome>([
+  ['upheld', 'upheld'],
+  ['fullyupheld', 'upheld'],
+  ['upheldinfull', 'upheld'],
+  ['partiallyupheld', 'partiallyUpheld'],
+  ['partlyupheld', 'partiallyUpheld'],
+  ['partupheld', 'partiallyUpheld'],
+  ['upheldinpart', 'partiallyUpheld'],
+  ['partially', 'partiallyUpheld'],
+  ['partial', 'partiallyUpheld'],
+  ['partly', 'partiallyUpheld'],
+  ['notupheld', 'notUpheld'],
+  ['withdrawn', 'withdrawn'],
+  ['complaintwithdrawn', 'withdrawn'],
+]);
+
+/**
+ * Words trackers use for "no outcome yet". They are not outcomes: counting them as `other` would
+ * close a complaint that is still being investigated (DESIGN.md rule 10), so they read as blank.
+ */
+const PENDING = new Set([
+  '',
+  'tbc',
+  'tba',
+  'pending',
+  'ongoing',
+  'open',
+  'inprogress',
+  'beinginvestigated',
+  'underinvestigation',
+  'awaitingoutcome',
+  'awaitingresponse',
+]);
+
+/**
+ * Reads an outcome cell, ignoring case, spacing and punctuation. Blank, a placeholder with no letters
+ * or digits ("-") and "no outcome yet" words ("TBC", "Ongoing") are `null`: no outcome yet.
+ */
+export function parseOutcome(value: CellValue): Parsed<Outcome | null> {
+  const text = cellText(value);
+  if (text === '') return accept(null);
+  if (typeof value !== 'string') return reject(text);
+  const label = normaliseLabel(text);
+  if (PENDING.has(label)) return accept(null);
+  const outcome = OUTCOME_TABLE.get(label);
+  return outcome === undefined ? reject(text) : accept(outcome);
+}

@@ -1,0 +1,72 @@
+/**
+ * The port: what a host (Excel through Office.js, or an .xlsx file) must do for the task pane and
+ * the command line. Only types live here, so the core stays pure; each host implements it once.
+ */
+import type { MappingOverrides } from './mapping';
+import type { PeriodChoice } from './settings';
+import type { Limits, RawSheet } from './types';
+import type { SummaryLayout } from './summaryLayout';
+
+/** Where the tracker is: a worksheet by name, or an Excel table by name. None: the active sheet. */
+export type TrackerSource = { kind: 'sheet'; name: string } | { kind: 'table'; name: string };
+
+/** What a host offers to read. */
+export type TrackerSources = { sheets: string[]; tables: string[]; active: string | null };
+
+/** Called after each chunk a host reads: rows read so far, out of the total. */
+export type ReadProgress = (rowsRead: number, totalRows: number) => void;
+
+/** Sheet rows to highlight or select, with the columns the tracker spans (0 = column A). */
+export type RowTarget = {
+  sheet: string;
+  rows: number[];
+  firstColumn: number;
+  lastColumn: number;
+};
+
+/** What the add-in remembers with the workbook. */
+export type StoredSettings = {
+  source?: TrackerSource;
+  overrides?: MappingOverrides;
+  period?: PeriodChoice;
+  limits?: Limits;
+};
+
+/** Everything a host must do. Every method rejects with a `HostError` when the host refuses. */
+export type TrackerHost = {
+  listSources(): Promise<TrackerSources>;
+  readTracker(source: TrackerSource | null, onProgress?: ReadProgress): Promise<RawSheet>;
+  /** Write (or replace) the "Complaints summary" sheet. */
+  writeSummary(layout: SummaryLayout): Promise<void>;
+  /** Highlight these rows in place, replacing any highlight the add-in made before. */
+  highlightRows(target: RowTarget): Promise<void>;
+  /** Remove every highlight the add-in made, leaving the user's own formats alone. */
+  clearHighlights(): Promise<void>;
+  /** Select these rows (or, with one column, those cells) so the user sees them. */
+  selectRows(target: RowTarget): Promise<void>;
+  loadSettings(): Promise<StoredSettings | null>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+};
+
+/** Why a host refused, so the task pane can say what to do next. */
+export type HostErrorKind =
+  | 'protected'
+  | 'editing'
+  | 'too-large'
+  | 'not-found'
+  | 'no-data'
+  | 'unsupported'
+  | 'unknown';
+
+/** The one error every host throws: a kind the UI can act on, a message for the user, the cause. */
+export class HostError extends Error {
+  readonly kind: HostErrorKind;
+  override readonly cause: unknown;
+
+  constructor(kind: HostErrorKind, message: string, cause?: unknown) {
+    super(message);
+    this.name = 'HostError';
+    this.kind = kind;
+    this.cause = cause;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Complaints to figures: one Breakdown (DESIGN.md report JSON) for a set of assessed complaints.
+ * A section whose column the tracker lacks is null rather than a row of misleading zeros.
+ */
+import type { LabelGroups } from './grouping';
+import type { ColumnMapping } from './mapping';
+import type {
+  AssessedComplaint,
+  Breakdown,
+  ComplainantCounts,
+  OutcomeCounts,
+  StageCounts,
+  ThemeCount,
+  TimescaleCounts,
+  UpheldBreakdown,
+} from './types';
+
+/** What a breakdown needs besides the complaints: which columns exist, how labels group. */
+export type SummariseContext = {
+  columns: ColumnMapping;
+  teams: LabelGroups;
+  themes: LabelGroups;
+};
+
+/** The label used when a team cell is blank. */
+export const TEAM_NOT_RECORDED = 'Not recorded';
+
+/** Upheld and partially upheld count together as "upheld" in the board's figures. */
+export function isUpheld(complaint: AssessedComplaint): boolean {
+  const outcome = complaint.record.outcome;
+  return !complaint.open && (outcome === 'upheld' || outcome === 'partiallyUpheld');
+}
+
+/** The outcome bucket a complaint falls in: open, or its outcome ('other' when closed without one). */
+export function outcomeOf(complaint: AssessedComplaint): keyof OutcomeCounts {
+  if (complaint.open) return 'open';
+  return complaint.record.outcome ?? 'other';
+}
+
+/** The breakdown of a set of complaints. */
+export function summariseComplaints(
+  complaints: AssessedComplaint[],
+  context: SummariseContext,
+): Breakdown {
+  const { columns } = context;
+  const outcomes: OutcomeCounts = {
+    upheld: 0,
+    partiallyUpheld: 0,
+    notUpheld: 0,
+    withdrawn: 0,
+    other: 0,
+    open: 0,
+  };
+  const stages: StageCounts = { '1': 0, '2': 0, '3': 0, ombudsman: 0 };
+  const timescales: TimescaleCounts = {
+    closedOnTime: 0,
+    closedLate: 0,
+    closedUnknown: 0,
+    openInTime: 0,
+    openOverdue: 0,
+    overdueReferences: [],
+  };
+  const complainants: ComplainantCounts = {
+    child: 0,
+    parent: 0,
+    advocate: 0,
+    fosterCarer: 0,
+    other: 0,
+    notRecorded: 0,
+  };
+  const upheld: UpheldBreakdown = { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} };
+  const themeCounts = new Map<string, number>();
+  for (const complaint of complaints) {
+    const { record } = complaint;
+    const stage = String(complaint.stage) as keyof StageCounts;
+    outcomes[outcomeOf(complaint)] += 1;
+    stages[stage] += 1;
+    timescales[complaint.status] += 1;
+    if (complaint.status === 'openOverdue') timescales.overdueReferences.push(complaint.reference);
+    complainants[record.complainant] += 1;
+    if (isUpheld(complaint)) {
+      upheld.complaints += 1;
+      const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
+      upheld.byTeam[team] = (upheld.byTeam[team] ?? 0) + 1;
+      upheld.byComplainant[record.complainant] = (upheld.byComplainant[record.complainant] ?? 0) + 1;
+      upheld.byStage[stage] = (upheld.byStage[stage] ?? 0) + 1;
+    }
+    const seen = new Set(record.themes.map((theme) => context.themes.labelOf(theme)));
+    for (const theme of seen) themeCounts.set(theme, (themeCounts.get(theme) ?? 0) + 1);
+  }
+  return {
+    complaints: complaints.length,
+    outcomes: columns.outcome === undefined ? null : outcomes,
+    stages,
+    timescales,
+    upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
+    complainants: columns.complainant === undefined ? null : complainants,
+    themes: columns.theme === undefined ? null : rankThemes(themeCounts),
+  };
+}
+
+function rankThemes(counts: Map<string, number>): ThemeCount[] {
+  return [...counts]
+    .map(([theme, complaints]) => ({ theme, complaints }))
+    .sort((a, b) => b.complaints - a.complaints || a.theme.localeCompare(b.theme, 'en-GB'));
+}
+
+function sortCounts(counts: Record<string, number>): Record<string, number> {
+  const sorted = Object.entries(counts).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'),
+  );
+  return Object.fromEntries(sorted);
+}

@@ -1,0 +1,52 @@
+/**
+ * Timescales (DESIGN.md rules 10, 11, 13): each complaint's due date and whether it was answered on
+ * time, late, or with no response date, or is still open in time or overdue as of the report date.
+ */
+import type { WorkingCalendar } from './calendar';
+import type { AssessedComplaint, Complaint, DayNumber, Limits, TrackerRow } from './types';
+
+/** Working days allowed for a council-stage row, with or without an agreed extension. */
+export function limitFor(row: TrackerRow, limits: Limits): number {
+  switch (row.stage) {
+    case 1:
+      return row.extension ? limits.stage1Extended : limits.stage1;
+    case 2:
+      return row.extension ? limits.stage2Extended : limits.stage2;
+    default:
+      return limits.stage3;
+  }
+}
+
+/** A row is closed once it has a response date or an outcome. */
+export function isClosed(row: TrackerRow): boolean {
+  return row.closed !== null || row.outcome !== null;
+}
+
+/**
+ * The due date of a council-stage row: an explicit due date wins, else the received date plus the
+ * stage's limit in working days, the day of receipt not counted.
+ */
+export function dueDateOf(row: TrackerRow, limits: Limits, calendar: WorkingCalendar): DayNumber {
+  return row.due ?? calendar.addWorkingDays(row.received, limitFor(row, limits));
+}
+
+/**
+ * Judge a complaint as of a date. Open/closed follows its highest-stage row; the timescale follows
+ * its highest council-stage row, since the ombudsman sets no council timescale.
+ */
+export function assessComplaint(
+  complaint: Complaint,
+  asOf: DayNumber,
+  limits: Limits,
+  calendar: WorkingCalendar,
+): AssessedComplaint {
+  const open = !isClosed(complaint.record);
+  const row = complaint.timescaleRow;
+  if (row === null) return { ...complaint, open, due: null, status: 'closedUnknown' };
+  const due = dueDateOf(row, limits, calendar);
+  if (isClosed(row)) {
+    if (row.closed === null) return { ...complaint, open, due, status: 'closedUnknown' };
+    return { ...complaint, open, due, status: row.closed <= due ? 'closedOnTime' : 'closedLate' };
+  }
+  return { ...complaint, open, due, status: asOf > due ? 'openOverdue' : 'openInTime' };
+}

@@ -1,0 +1,199 @@
+/**
+ * The shapes that flow through the engine, from a host's grid of cells to the Report.
+ * Pure types: no host, no clock.
+ */
+
+/** A calendar date as a whole number of days since 1970-01-01 (no time, no time zone). */
+export type DayNumber = number;
+
+/** A calendar date written `YYYY-MM-DD`, as it appears in the Report. */
+export type IsoDate = string;
+
+/** What a host can hand over for one cell. Dates arrive as serial numbers, `Date`s or text. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One sheet as a host reads it: a grid of cell values, with the sheet's own row number of each row. */
+export type RawSheet = {
+  /** The sheet's name, as the user sees it on its tab. */
+  name: string;
+  /** Rows of cells, top to bottom; rows may be ragged. */
+  values: CellValue[][];
+  /** `rowNumbers[i]` is the 1-based sheet row of `values[i]`. */
+  rowNumbers: number[];
+  /** 0-based sheet column of `values[i][0]` (0 = column A). */
+  firstColumn: number;
+  /** True when the workbook counts serial dates from 1904 (older Mac workbooks). */
+  date1904: boolean;
+};
+
+/** The tracker columns the engine understands. */
+export type Field =
+  | 'reference'
+  | 'received'
+  | 'stage'
+  | 'complainant'
+  | 'childInCare'
+  | 'team'
+  | 'theme'
+  | 'outcome'
+  | 'closed'
+  | 'extension'
+  | 'due';
+
+/** A complaint stage: the council's three stages, then the Local Government and Social Care Ombudsman. */
+export type Stage = 1 | 2 | 3 | 'ombudsman';
+
+/** A recorded outcome; `null` on a row means the cell was blank. */
+export type Outcome = 'upheld' | 'partiallyUpheld' | 'notUpheld' | 'withdrawn' | 'other';
+
+/** Who made the complaint. */
+export type Complainant = 'child' | 'parent' | 'advocate' | 'fosterCarer' | 'other' | 'notRecorded';
+
+/** How a complaint stands against its timescale as of the report date. */
+export type TimescaleStatus =
+  | 'closedOnTime'
+  | 'closedLate'
+  | 'closedUnknown'
+  | 'openInTime'
+  | 'openOverdue';
+
+/** Working-day limits per stage; corporate policies differ, so these are settings. */
+export type Limits = {
+  stage1: number;
+  stage1Extended: number;
+  stage2: number;
+  stage2Extended: number;
+  stage3: number;
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in the tracker, tied to the sheet's own row number. */
+export type Issue = {
+  row: number;
+  field: Field | null;
+  code: IssueCode;
+  severity: Severity;
+  message: string;
+};
+
+/** Stable issue codes: dashboards and the task pane key on these, so never rename one. */
+export type IssueCode =
+  | 'missing-reference'
+  | 'missing-received'
+  | 'invalid-received'
+  | 'invalid-date'
+  | 'unknown-stage'
+  | 'unknown-outcome'
+  | 'unknown-child-in-care'
+  | 'unknown-extension'
+  | 'outcome-without-response'
+  | 'closed-without-outcome'
+  | 'response-before-received'
+  | 'duplicate'
+  | 'summary-row'
+  | 'missing-column';
+
+/** A tracker row after parsing and validation: every field typed. */
+export type TrackerRow = {
+  /** The sheet's own row number. */
+  row: number;
+  reference: string;
+  received: DayNumber;
+  stage: Stage;
+  complainant: Complainant;
+  childInCare: boolean;
+  team: string | null;
+  themes: string[];
+  outcome: Outcome | null;
+  closed: DayNumber | null;
+  extension: boolean;
+  due: DayNumber | null;
+};
+
+/** Rows sharing a reference, folded into one complaint (DESIGN.md rule 6). */
+export type Complaint = {
+  reference: string;
+  /** Earliest received date of its rows: decides period membership. */
+  received: DayNumber;
+  /** The highest stage reached. */
+  stage: Stage;
+  /** The row at the highest stage: its fields are the complaint's. */
+  record: TrackerRow;
+  /** The highest council-stage row (1–3), which the timescale is judged on; null if none. */
+  timescaleRow: TrackerRow | null;
+  /** Sheet row numbers of every row folded into this complaint, in sheet order. */
+  rows: number[];
+};
+
+/** A complaint judged against its timescale as of the report date. */
+export type AssessedComplaint = Complaint & {
+  status: TimescaleStatus;
+  /** The due date of the timescale row; null when there is no council-stage row. */
+  due: DayNumber | null;
+  open: boolean;
+};
+
+export type OutcomeCounts = {
+  upheld: number;
+  partiallyUpheld: number;
+  notUpheld: number;
+  withdrawn: number;
+  other: number;
+  open: number;
+};
+
+export type StageCounts = { '1': number; '2': number; '3': number; ombudsman: number };
+
+export type TimescaleCounts = Record<TimescaleStatus, number> & { overdueReferences: string[] };
+
+export type ComplainantCounts = Record<Complainant, number>;
+
+export type UpheldBreakdown = {
+  complaints: number;
+  byTeam: Record<string, number>;
+  byComplainant: Partial<Record<Complainant, number>>;
+  byStage: Partial<StageCounts>;
+};
+
+export type ThemeCount = { theme: string; complaints: number };
+
+/**
+ * Figures for one set of complaints. A section is null when the tracker lacks the column it
+ * needs (outcome for outcomes/upheld, complainant for complainants, theme for themes).
+ */
+export type Breakdown = {
+  complaints: number;
+  outcomes: OutcomeCounts | null;
+  stages: StageCounts;
+  timescales: TimescaleCounts;
+  upheld: UpheldBreakdown | null;
+  complainants: ComplainantCounts | null;
+  themes: ThemeCount[] | null;
+};
+
+export type RowCounts = {
+  read: number;
+  blank: number;
+  summary: number;
+  excluded: number;
+  duplicate: number;
+  counted: number;
+};
+
+/** The Report JSON contract, schemaVersion 1 (DESIGN.md). */
+export type Report = {
+  schemaVersion: 1;
+  source: {
+    file: string;
+    sheet: string;
+    headerRow: number;
+    columns: Partial<Record<Field, string>>;
+  };
+  period: { from: IsoDate; to: IsoDate; asOf: IsoDate };
+  rows: RowCounts;
+  issues: Issue[];
+  all: Breakdown;
+  /** Null when the tracker has no child-in-care column. */
+  childrenInCare: Breakdown | null;
+};
