@@ -83,6 +83,8 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
     (a, b) => a.row - b.row,
   );
   const duplicate = folded.duplicates.length;
+  const read = rowsBelowHeader(sheet, header);
+  const used = validated.summary + validated.excluded + validated.rows.length;
   const report: Report = {
     schemaVersion: 1,
     source: {
@@ -98,8 +100,8 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
     },
     period: { from: toIsoDate(options.from), to: toIsoDate(options.to), asOf: toIsoDate(options.asOf) },
     rows: {
-      read: sheet.values.length - header.index - 1,
-      blank: validated.blank,
+      read,
+      blank: read - used,
       summary: validated.summary,
       excluded: validated.excluded,
       duplicate,
@@ -117,6 +119,15 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
   };
   reconcileReport(report);
   return { ok: true, report, complaints, header };
+}
+
+/**
+ * Sheet rows from below the header to the last row with anything in it. Counted by row number, not
+ * by grid length, because hosts differ: Excel's used range keeps empty rows, an .xlsx file omits them.
+ */
+function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
+  const last = sheet.rowNumbers[sheet.rowNumbers.length - 1];
+  return sheet.values.length > header.index + 1 ? last - header.row : 0;
 }
 
 const DROPPED_FIGURES: Partial<Record<Field, string>> = {

@@ -4,7 +4,7 @@ import { formatReportDate } from '../labels';
 import type { AssessedComplaint } from '../types';
 import { sentence, type NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
-import { count, isAre, percent, wasWere } from './words';
+import { count, isAre, openingCount, percent, wasWere } from './words';
 
 const has = (set: AssessedComplaint[], ...statuses: AssessedComplaint['status'][]): AssessedComplaint[] =>
   set.filter((c) => statuses.includes(c.status));
@@ -29,7 +29,7 @@ export function timescalesSection(ctx: NarrativeContext): NarrativeSection | nul
     const n = t.closedUnknown;
     sentences.push(
       sentence(
-        `${n === 1 ? 'One closed complaint has' : `${n} closed complaints have`} no response date recorded, so ${n === 1 ? 'its' : 'their'} timescale is unknown.`,
+        `${openingCount(n, 'closed complaint')} ${n === 1 ? 'has' : 'have'} no response date recorded, so ${n === 1 ? 'its' : 'their'} timescale is unknown.`,
         has(ctx.complaints, 'closedUnknown'),
       ),
     );

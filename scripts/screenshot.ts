@@ -1,0 +1,66 @@
+/**
+ * `npx tsx scripts/screenshot.ts [out.png]`: build the workbench, build the sample report in it
+ * (last financial year, as of 31 October 2022) and save a 1280×800 picture of the page for the
+ * docs, default docs/taskpane.png. Same harness as the e2e test; nothing leaves this machine.
+ */
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildWorkbench,
+  isLocalRequest,
+  launchChromium,
+  ROOT,
+  serveDirectory,
+} from '../test/e2e/harness';
+import {
+  buildReportInPane,
+  openWorkbench,
+  taskPane,
+  useSampleTracker,
+} from '../test/e2e/workbenchPage';
+
+const TODAY = '2022-10-31';
+
+/** Build, serve, drive the page, save the picture; everything started here is stopped here. */
+async function takeScreenshot(outFile: string): Promise<void> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'workbench-shot-'));
+  const server = await buildWorkbench(outDir).then(() => serveDirectory(outDir));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const offMachine: string[] = [];
+    page.on('request', (request) => {
+      if (!isLocalRequest(request.url())) offMachine.push(request.url());
+    });
+    await openWorkbench(page, server.origin, TODAY);
+    await useSampleTracker(page);
+    await taskPane(page)
+      .getByRole('radio', { name: /financial year/i })
+      .check();
+    await buildReportInPane(page);
+    // Show the tracker with its overdue rows highlighted, and the pane at its figures.
+    await page.getByRole('tab').first().click();
+    await page.locator('main tr[data-highlighted="true"]').first().scrollIntoViewIfNeeded();
+    await taskPane(page)
+      .getByRole('heading', { name: 'Headline figures' })
+      .scrollIntoViewIfNeeded();
+    await mkdir(path.dirname(outFile), { recursive: true });
+    await page.screenshot({ path: outFile });
+    if (offMachine.length > 0)
+      throw new Error(`Requests left this machine: ${offMachine.join(', ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+const target = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs', 'taskpane.png'));
+takeScreenshot(target).then(
+  () => process.stdout.write(`Saved ${path.relative(process.cwd(), target)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
