@@ -131,6 +131,7 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
 }
 
 const DROPPED_FIGURES: Partial<Record<Field, string>> = {
+  stage: 'every complaint counts at stage 1, and a reference on two rows counts as a duplicate',
   outcome: 'outcome and upheld figures are left out',
   complainant: 'complainant figures are left out',
   childInCare: 'children-in-care figures are left out',

@@ -41,17 +41,22 @@ export function matchHeader(text: string): Field | null {
 /**
  * Find the header row and map its columns. Overrides win over synonyms: an override's header text
  * maps its field to that column, and a null override unmaps the field. Returns null when no row
- * in the first 20 has three cells naming known fields (by synonym or by override).
+ * in the first 20 has three cells naming known fields (by synonym or by override); the 20 rows are
+ * counted from the first row the host handed over, by sheet row number.
  */
 export function findHeader(sheet: RawSheet, overrides: MappingOverrides = {}): HeaderMatch | null {
-  const limit = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
-  for (let index = 0; index < limit; index += 1) {
+  const first = sheet.rowNumbers[0];
+  for (let index = 0; index < sheet.values.length; index += 1) {
+    // By row number, not index: an .xlsx host omits empty rows that Excel's used range keeps.
+    if (sheet.rowNumbers[index] - first >= HEADER_SEARCH_ROWS) break;
     const headers = (sheet.values[index] ?? []).map(cellText);
     const columns = mapColumns(headers, overrides);
     // Count cells, not distinct fields: "Date received" beside "Date logged" is still a header, and
     // unmapping a column the user does not want must not lose the header row.
     const mapped = new Set(Object.values(columns));
-    const named = headers.filter((text, column) => mapped.has(column) || matchHeader(text) !== null);
+    const named = headers.filter(
+      (text, column) => mapped.has(column) || matchHeader(text) !== null,
+    );
     if (named.length >= HEADER_MIN_FIELDS) {
       return { index, row: sheet.rowNumbers[index], headers, columns };
     }

@@ -24,6 +24,12 @@ export type ValidatedRows = {
 
 const TOTAL_LABELS = new Set(['total', 'totals', 'grandtotal']);
 
+/**
+ * 1 January 1990. A "Total" row often carries its count under Date received, which Excel would read
+ * as a serial date in 1900; no complaint in a tracker predates this, so such a row stays a total.
+ */
+const EARLIEST_PLAUSIBLE = 7305;
+
 /** Validate every row below the header; issues come back in sheet order. */
 export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRows {
   const result: ValidatedRows = { rows: [], issues: [], blank: 0, summary: 0, excluded: 0 };
@@ -40,7 +46,7 @@ export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRow
       return column === undefined ? null : (cells[column] ?? null);
     };
     const received = parseDate(cell('received'), sheet.date1904);
-    if (isTotalRow(cells) && !(received.ok && received.value !== null)) {
+    if (isTotalRow(cells) && !(received.ok && received.value !== null && received.value >= EARLIEST_PLAUSIBLE)) {
       result.summary += 1;
       result.issues.push(
         issue(rowNumber, null, 'summary-row', 'info', `Row ${rowNumber} looks like a total row; it is not counted.`),

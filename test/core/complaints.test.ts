@@ -1,0 +1,129 @@
+import { foldComplaints, stageRank } from '../../src/core/complaints';
+import type { Stage } from '../../src/core/types';
+import { day, trackerRow } from './_lib/records';
+
+describe('rule 6: complaints, not rows', () => {
+  it('rule 6: rows with different references are different complaints, in order of first appearance', () => {
+    const { complaints, duplicates } = foldComplaints([
+      trackerRow({ row: 5, reference: 'B2' }),
+      trackerRow({ row: 6, reference: 'A1' }),
+    ]);
+    expect(complaints.map((c) => c.reference)).toEqual(['B2', 'A1']);
+    expect(duplicates).toEqual([]);
+  });
+
+  it.each<[string, Stage[], Stage]>([
+    ['1 then 2', [1, 2], 2],
+    ['2 then 1', [2, 1], 2],
+    ['1, 2, 3', [1, 2, 3], 3],
+    ['3 then 1', [3, 1], 3],
+    ['1 then ombudsman', [1, 'ombudsman'], 'ombudsman'],
+    ['ombudsman, 2, 1', ['ombudsman', 2, 1], 'ombudsman'],
+  ])('rule 6: an escalation (%s) counts once, at its highest stage', (_, stages, highest) => {
+    const rows = stages.map((stage, i) => trackerRow({ row: 10 + i, reference: 'A1', stage }));
+    const { complaints, duplicates } = foldComplaints(rows);
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0].stage).toBe(highest);
+    expect(complaints[0].rows).toEqual(rows.map((r) => r.row));
+    expect(duplicates).toEqual([]);
+  });
+
+  it("rule 6: an escalation takes the top-stage row's fields and the earliest received date", () => {
+    const stage1 = trackerRow({
+      row: 4,
+      reference: 'C7',
+      stage: 1,
+      received: '2021-09-01',
+      team: 'Fostering',
+      outcome: 'notUpheld',
+      closed: '2021-09-10',
+      complainant: 'parent',
+      childInCare: false,
+    });
+    const stage2 = trackerRow({
+      row: 9,
+      reference: 'C7',
+      stage: 2,
+      received: '2021-10-04',
+      team: 'Leaving care',
+      outcome: 'upheld',
+      closed: '2021-11-01',
+      extension: true,
+      complainant: 'advocate',
+      childInCare: true,
+      themes: ['Delay'],
+    });
+    const [complaint] = foldComplaints([stage2, stage1]).complaints;
+    expect(complaint.record).toBe(stage2);
+    expect(complaint.received).toBe(day('2021-09-01'));
+    expect(complaint.timescaleRow).toBe(stage2);
+    expect(complaint.rows).toEqual([9, 4]);
+  });
+
+  it.each<[string, Stage[], Stage | null]>([
+    ['stage 2 then ombudsman', [2, 'ombudsman'], 2],
+    ['1, 3 and ombudsman', [1, 3, 'ombudsman'], 3],
+    ['ombudsman only', ['ombudsman'], null],
+    ['stage 1 only', [1], 1],
+  ])('rule 11: %s is timed on its highest council-stage row', (_, stages, timed) => {
+    const rows = stages.map((stage, i) => trackerRow({ row: 2 + i, stage }));
+    const [complaint] = foldComplaints(rows).complaints;
+    expect(complaint.timescaleRow?.stage ?? null).toBe(timed);
+  });
+});
+
+describe('rule 6: the same reference at the same stage twice is a duplicate', () => {
+  it('rule 6: the first row is kept, the later one is a warning on its own row', () => {
+    const first = trackerRow({ row: 3, reference: 'A1', outcome: 'upheld' });
+    const later = trackerRow({
+      row: 8,
+      reference: 'A1',
+      outcome: 'notUpheld',
+      received: '2021-08-01',
+    });
+    const { complaints, duplicates } = foldComplaints([first, later]);
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0].record).toBe(first);
+    expect(complaints[0].received).toBe(first.received);
+    expect(complaints[0].rows).toEqual([3]);
+    expect(duplicates).toEqual([
+      expect.objectContaining({
+        row: 8,
+        field: 'reference',
+        code: 'duplicate',
+        severity: 'warning',
+      }),
+    ]);
+    expect(duplicates[0].message).toContain('row 3');
+  });
+
+  it('rule 6: every repeat is a warning; a different stage is an escalation, not a repeat', () => {
+    const { complaints, duplicates } = foldComplaints([
+      trackerRow({ row: 2, reference: 'A1', stage: 1 }),
+      trackerRow({ row: 3, reference: 'A1', stage: 2 }),
+      trackerRow({ row: 4, reference: 'A1', stage: 1 }),
+      trackerRow({ row: 5, reference: 'A1', stage: 2 }),
+      trackerRow({ row: 6, reference: 'A1', stage: 1 }),
+    ]);
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0].rows).toEqual([2, 3]);
+    expect(duplicates.map((d) => d.row)).toEqual([4, 5, 6]);
+  });
+
+  it('references typed by different hands match ignoring case and surrounding spaces', () => {
+    const { complaints, duplicates } = foldComplaints([
+      trackerRow({ row: 2, reference: 'ab-12' }),
+      trackerRow({ row: 3, reference: ' AB-12 ', stage: 2 }),
+    ]);
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0].reference).toBe('ab-12');
+    expect(duplicates).toEqual([]);
+  });
+});
+
+describe('stageRank', () => {
+  it('orders 1 < 2 < 3 < ombudsman', () => {
+    const stages: Stage[] = ['ombudsman', 3, 1, 2];
+    expect([...stages].sort((a, b) => stageRank(a) - stageRank(b))).toEqual([1, 2, 3, 'ombudsman']);
+  });
+});
