@@ -1,0 +1,169 @@
+import { createExcelHost } from '../../src/excel/createExcelHost';
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, isOwnRule } from '../../src/excel/highlight';
+import { HIGHLIGHTED_SHEETS_KEY } from '../../src/excel/settings';
+import { installFakeExcel, type SheetSpec } from './support/fakeExcel';
+import { trackerGrid } from './support/trackerCells';
+
+const USER_RULES = [
+  { type: 'Custom', address: 'H2:H200', formula: '=$H2="Upheld"' },
+  { type: 'ColorScale', address: 'B2:B200' },
+];
+
+function trackerSheet(extra: Partial<SheetSpec> = {}): SheetSpec {
+  return { name: 'Tracker', cells: trackerGrid(30), rules: USER_RULES, ...extra };
+}
+
+const target = { sheet: 'Tracker', rows: [12, 5, 6, 7, 20], firstColumn: 0, lastColumn: 10 };
+
+function liveRules(fake: ReturnType<typeof installFakeExcel>) {
+  return fake.rules.filter((r) => !r.deleted);
+}
+
+describe('isOwnRule', () => {
+  it.each([
+    [HIGHLIGHT_FORMULA, true],
+    ['=AND(TRUE, "Complaints-Report"<>"")', true],
+    ['=$H2="Upheld"', false],
+    ['=complaints-report', false],
+    [undefined, false],
+  ])('reads %j as ours: %s', (formula, ours) => {
+    expect(isOwnRule(formula)).toBe(ours);
+  });
+});
+
+describe('highlightRows', () => {
+  it('adds one marked rule over the runs of rows, across the tracker columns', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet()] });
+    await createExcelHost().highlightRows(target);
+    const added = liveRules(fake).slice(USER_RULES.length);
+    expect(added.map((r) => [r.sheet, r.type, r.address])).toEqual([
+      ['Tracker', 'Custom', 'A5:K7,A12:K12,A20:K20'],
+    ]);
+    expect(added[0].mock.custom.rule.formula).toBe(HIGHLIGHT_FORMULA);
+    expect(added[0].mock.custom.format.fill.color).toBe(HIGHLIGHT_FILL);
+  });
+
+  it('adds one rule per run where Excel has no RangeAreas (before ExcelApi 1.9)', async () => {
+    const fake = installFakeExcel({ apiVersion: '1.8', sheets: [trackerSheet()] });
+    await createExcelHost().highlightRows(target);
+    expect(
+      liveRules(fake)
+        .slice(USER_RULES.length)
+        .map((r) => r.address),
+    ).toEqual(['A5:K7', 'A12:K12', 'A20:K20']);
+  });
+
+  it('replaces its earlier highlight and leaves the user rules alone', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet()] });
+    const host = createExcelHost();
+    await host.highlightRows(target);
+    await host.highlightRows({ ...target, rows: [9] });
+    expect(liveRules(fake).map((r) => r.address)).toEqual(['H2:H200', 'B2:B200', 'A9:K9']);
+  });
+
+  it('remembers the highlighted sheet with the workbook', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet()] });
+    await createExcelHost().highlightRows(target);
+    expect(JSON.parse(fake.settings.get(HIGHLIGHTED_SHEETS_KEY) as string)).toEqual(['Tracker']);
+  });
+
+  it('never writes a value or a format to the tracker, in four syncs at most', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet()] });
+    const sync = jest.spyOn(fake.context, 'sync');
+    await createExcelHost().highlightRows(target);
+    expect(fake.log.filter((e) => /^(values|numberFormat|font|fill) /.test(e))).toEqual([]);
+    expect(fake.grid('Tracker')).toEqual(trackerGrid(30));
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses a protected sheet with the way to unprotect it', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet({ protected: true })] });
+    await expect(createExcelHost().highlightRows(target)).rejects.toMatchObject({
+      kind: 'protected',
+      message:
+        'The sheet "Tracker" is protected. Unprotect the sheet (Review > Unprotect Sheet) and build again.',
+    });
+    expect(liveRules(fake)).toHaveLength(USER_RULES.length);
+  });
+
+  it('refuses a sheet that is not there', async () => {
+    installFakeExcel({ sheets: [trackerSheet()] });
+    await expect(
+      createExcelHost().highlightRows({ ...target, sheet: 'Gone' }),
+    ).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('clearHighlights', () => {
+  it('removes only its own rules, on every sheet it recorded', async () => {
+    const settings = new Map<string, unknown>([[HIGHLIGHTED_SHEETS_KEY, '["Tracker","Archive"]']]);
+    const ours = (address: string) => ({ type: 'Custom', address, formula: HIGHLIGHT_FORMULA });
+    const fake = installFakeExcel({
+      settings,
+      sheets: [
+        trackerSheet({ rules: [...USER_RULES, ours('A5:K7')] }),
+        { name: 'Archive', cells: trackerGrid(5), rules: [ours('A3:K3')] },
+        { name: 'Notes', cells: [['x']], rules: [ours('A1:A1')] },
+      ],
+    });
+    await createExcelHost().clearHighlights();
+    expect(liveRules(fake).map((r) => [r.sheet, r.address])).toEqual([
+      ['Tracker', 'H2:H200'],
+      ['Tracker', 'B2:B200'],
+      ['Notes', 'A1:A1'],
+    ]);
+  });
+
+  it('clears what the latest highlight left, and forgets the sheet', async () => {
+    const fake = installFakeExcel({
+      sheets: [trackerSheet(), { name: 'Archive', cells: trackerGrid(5) }],
+    });
+    const host = createExcelHost();
+    await host.highlightRows({ ...target, sheet: 'Archive', rows: [3] });
+    await host.highlightRows(target);
+    await host.clearHighlights();
+    expect(liveRules(fake).map((r) => [r.sheet, r.address])).toEqual([
+      ['Tracker', 'H2:H200'],
+      ['Tracker', 'B2:B200'],
+    ]);
+    expect(JSON.parse(fake.settings.get(HIGHLIGHTED_SHEETS_KEY) as string)).toEqual([]);
+  });
+
+  it('still finds its rules after the workbook is closed and reopened', async () => {
+    const settings = new Map<string, unknown>([[HIGHLIGHTED_SHEETS_KEY, '["Tracker"]']]);
+    const ours = { type: 'Custom', address: 'A5:K7', formula: HIGHLIGHT_FORMULA };
+    const fake = installFakeExcel({
+      settings,
+      sheets: [trackerSheet({ rules: [...USER_RULES, ours] }), { name: 'Other', cells: [['x']] }],
+    });
+    await createExcelHost().clearHighlights();
+    expect(liveRules(fake)).toHaveLength(USER_RULES.length);
+  });
+
+  it('looks on every sheet when a highlighted sheet was renamed', async () => {
+    const settings = new Map<string, unknown>([[HIGHLIGHTED_SHEETS_KEY, '["Tracker"]']]);
+    const ours = { type: 'Custom', address: 'A5:K7', formula: HIGHLIGHT_FORMULA };
+    const fake = installFakeExcel({
+      settings,
+      sheets: [trackerSheet({ name: 'Tracker 2023', rules: [ours] })],
+    });
+    await createExcelHost().clearHighlights();
+    expect(liveRules(fake)).toEqual([]);
+  });
+
+  it('does nothing but look when there is nothing of its own to remove', async () => {
+    const fake = installFakeExcel({ sheets: [trackerSheet()] });
+    await createExcelHost().clearHighlights();
+    expect(liveRules(fake)).toHaveLength(USER_RULES.length);
+    expect(fake.log.filter((e) => e.startsWith('rule-'))).toEqual([]);
+  });
+
+  it('refuses a protected sheet that carries its highlight, saying try again', async () => {
+    const ours = { type: 'Custom', address: 'A5:K7', formula: HIGHLIGHT_FORMULA };
+    installFakeExcel({ sheets: [trackerSheet({ protected: true, rules: [ours] })] });
+    await expect(createExcelHost().clearHighlights()).rejects.toMatchObject({
+      kind: 'protected',
+      message: expect.stringMatching(/Unprotect Sheet\) and try again\.$/),
+    });
+  });
+});
