@@ -1,0 +1,82 @@
+/**
+ * The Build report button and the progress of a build. The progress bar carries its stage in
+ * words (aria-valuetext), and a status line announces each stage, not every chunk read.
+ */
+import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { JSX } from 'react';
+import type { BuildProgress } from './runBuild';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  button: { alignSelf: 'flex-start' },
+});
+
+export type BuildPanelProps = {
+  busy: boolean;
+  /** Null before the first build. */
+  progress: BuildProgress | null;
+  /** Said once a build is done, e.g. "Report built: 42 complaints." */
+  doneMessage: string | null;
+  onBuild: () => void;
+};
+
+const formatCount = (n: number): string => n.toLocaleString('en-GB');
+
+/** The stage in words: what the progress bar's aria-valuetext and the status line say. */
+export function describeProgress(progress: BuildProgress): string {
+  switch (progress.stage) {
+    case 'reading':
+      return progress.totalRows > 0
+        ? `Reading the tracker: ${formatCount(progress.rowsRead)} of ${formatCount(progress.totalRows)} rows`
+        : 'Reading the tracker';
+    case 'building':
+      return 'Building the report';
+    case 'writing':
+      return 'Writing the summary sheet and highlighting overdue complaints';
+    case 'done':
+      return 'Report built';
+  }
+}
+
+/** The bar's fill: reading takes most of the time on a large tracker, so it gets most of the bar. */
+export function progressValue(progress: BuildProgress): number {
+  switch (progress.stage) {
+    case 'reading':
+      return progress.totalRows > 0 ? 0.7 * (progress.rowsRead / progress.totalRows) : 0;
+    case 'building':
+      return 0.75;
+    case 'writing':
+      return 0.85;
+    case 'done':
+      return 1;
+  }
+}
+
+/** Start a build and watch it. */
+export function BuildPanel(props: BuildPanelProps): JSX.Element {
+  const styles = useStyles();
+  const { progress, busy } = props;
+  const status = busy && progress ? `${describeProgress(progress)}…` : (props.doneMessage ?? '');
+  return (
+    <div className={styles.root}>
+      <Button
+        className={styles.button}
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={props.onBuild}
+      >
+        Build report
+      </Button>
+      {progress !== null ? (
+        <Field label="Progress" validationState="none">
+          <ProgressBar
+            value={progressValue(progress)}
+            max={1}
+            aria-valuetext={describeProgress(progress)}
+          />
+        </Field>
+      ) : null}
+      <Text role="status">{status}</Text>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The drafted board-paper narrative. Each sentence is focusable and, pressed, selects the rows of
+ * the complaints it speaks of. "Edit text" swaps in a textarea of the plain text; what is typed
+ * there is what Copy copies.
+ */
+import {
+  Button,
+  Field,
+  Textarea,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useRef, type JSX, type KeyboardEvent } from 'react';
+import { renderHtml, renderText, type Narrative, type Sentence } from '../core/narrative';
+import type { RowTarget } from '../core/port';
+import { CopyButton } from './CopyButton';
+import type { CopyContent } from './copyRichText';
+import type { HeaderMapping } from './runBuild';
+import { targetOf } from './runBuild';
+import { Section } from './Section';
+import { textToHtml } from './textToHtml';
+
+const useStyles = makeStyles({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+  },
+  text: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  heading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBlock: `${tokens.spacingVerticalM} ${tokens.spacingVerticalXS}`,
+  },
+  paragraph: { marginBlock: tokens.spacingVerticalXS },
+  sentence: {
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+  editor: { minHeight: '20em' },
+  note: { color: tokens.colorNeutralForeground2 },
+  hidden: { display: 'none' },
+});
+
+export type NarrativeViewProps = {
+  narrative: Narrative;
+  mapping: HeaderMapping;
+  /** The user's edited plain text; null while the drafted narrative is unchanged. */
+  editedText: string | null;
+  editing: boolean;
+  onEditingChange: (editing: boolean) => void;
+  onEditedTextChange: (text: string | null) => void;
+  onSelect: (target: RowTarget) => void;
+};
+
+/** What a sentence's button does, in words; rows only when the sentence names no complaint. */
+export function describeSentenceAction(sentence: Sentence): string {
+  const complaints = sentence.references.length;
+  if (complaints === 1) return 'Select the complaint this sentence speaks of';
+  if (complaints > 1) return `Select the ${complaints} complaints this sentence speaks of`;
+  const rows = sentence.rows.length;
+  return rows === 1
+    ? 'Select the row this sentence speaks of'
+    : `Select the ${rows} rows this sentence speaks of`;
+}
+
+/** What Copy copies: the drafted narrative, or the user's edits. */
+export function narrativeContent(narrative: Narrative, editedText: string | null): CopyContent {
+  return editedText === null
+    ? { html: renderHtml(narrative), text: renderText(narrative) }
+    : { html: textToHtml(editedText), text: editedText };
+}
+
+/** Show the narrative, let the user select its complaints, edit it and copy it. */
+export function NarrativeView(props: NarrativeViewProps): JSX.Element {
+  const styles = useStyles();
+  const readRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLTextAreaElement>(null);
+  const { narrative, editedText, editing } = props;
+  const drafted = renderText(narrative);
+  return (
+    <Section title="Narrative">
+      <div className={styles.toolbar}>
+        <ToggleButton checked={editing} onClick={() => props.onEditingChange(!editing)}>
+          Edit text
+        </ToggleButton>
+        <CopyButton
+          getContent={() => narrativeContent(narrative, editedText)}
+          getVisibleText={() => (editing ? editRef.current : readRef.current)}
+        />
+      </div>
+      {editedText !== null ? (
+        <div>
+          <span className={styles.note}>Copy uses your edited text. </span>
+          <Button appearance="transparent" onClick={() => props.onEditedTextChange(null)}>
+            Discard my edits
+          </Button>
+        </div>
+      ) : null}
+      {editing ? (
+        <Field
+          label="Narrative text"
+          hint="Blank lines separate sections; lines starting '- ' are bullets."
+        >
+          <Textarea
+            ref={editRef}
+            className={styles.editor}
+            resize="vertical"
+            value={editedText ?? drafted}
+            onChange={(_, data) =>
+              props.onEditedTextChange(data.value === drafted ? null : data.value)
+            }
+          />
+        </Field>
+      ) : (
+        <div ref={readRef} className={styles.text}>
+          <h3 className={styles.title}>{narrative.title}</h3>
+          {narrative.sections.map((section) => (
+            <NarrativeSectionView key={section.id} section={section} {...props} />
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function NarrativeSectionView(
+  props: NarrativeViewProps & { section: Narrative['sections'][number] },
+): JSX.Element {
+  const styles = useStyles();
+  const { section } = props;
+  const sentences = section.sentences.map((sentence, index) => (
+    <SentenceView key={index} sentence={sentence} {...props} />
+  ));
+  return (
+    <>
+      <h4 className={styles.heading}>{section.heading}</h4>
+      {section.kind === 'bullets' ? (
+        <ul className={styles.paragraph}>
+          {sentences.map((node, index) => (
+            <li key={index}>{node}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.paragraph}>
+          {sentences.flatMap((node, index) => (index === 0 ? [node] : [' ', node]))}
+        </p>
+      )}
+    </>
+  );
+}
+
+function SentenceView(props: NarrativeViewProps & { sentence: Sentence }): JSX.Element {
+  const styles = useStyles();
+  const descriptionId = useId();
+  const { sentence } = props;
+  if (sentence.rows.length === 0) return <span>{sentence.text}</span>;
+  const select = (): void => props.onSelect(targetOf(props.mapping, sentence.rows));
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select();
+    }
+  };
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      className={styles.sentence}
+      aria-describedby={descriptionId}
+      onClick={select}
+      onKeyDown={onKeyDown}
+    >
+      {sentence.text}
+      <span id={descriptionId} className={styles.hidden}>
+        {describeSentenceAction(sentence)}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The pane's choices — tracker, period, as-of, column overrides, limits — starting from what the
+ * workbook remembers, else the defaults the command line uses (last six whole months, as of
+ * today, the active sheet).
+ */
+import { useEffect, useState } from 'react';
+import type { MappingOverrides } from '../core/mapping';
+import type { TrackerHost, TrackerSource, TrackerSources } from '../core/port';
+import type { PeriodChoice } from '../core/settings';
+import type { IsoDate, Limits } from '../core/types';
+import { failureFromError, type BuildFailure } from './buildFailure';
+import { DEFAULT_PERIOD } from './resolvePeriod';
+import { chooseInitialSource } from './sourceChoice';
+
+export type PaneSettings = {
+  loaded: boolean;
+  /** Why loading failed, if it did; the pane still works with the defaults. */
+  loadFailure: BuildFailure | null;
+  sources: TrackerSources;
+  source: TrackerSource | null;
+  period: PeriodChoice;
+  asOf: IsoDate;
+  overrides: MappingOverrides;
+  limits: Limits | undefined;
+  setSource: (source: TrackerSource) => void;
+  setPeriod: (period: PeriodChoice, asOf: IsoDate) => void;
+  setOverrides: (overrides: MappingOverrides) => void;
+};
+
+const NO_SOURCES: TrackerSources = { sheets: [], tables: [], active: null };
+
+/** Load the remembered settings and the workbook's sheets once, then hold the user's choices. */
+export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings {
+  const [loaded, setLoaded] = useState(false);
+  const [loadFailure, setLoadFailure] = useState<BuildFailure | null>(null);
+  const [sources, setSources] = useState<TrackerSources>(NO_SOURCES);
+  const [source, setSource] = useState<TrackerSource | null>(null);
+  const [period, setPeriodChoice] = useState<PeriodChoice>(DEFAULT_PERIOD);
+  const [asOf, setAsOf] = useState<IsoDate>(today);
+  const [overrides, setOverrides] = useState<MappingOverrides>({});
+  const [limits, setLimits] = useState<Limits | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    const load = async (): Promise<void> => {
+      try {
+        const [stored, found] = await Promise.all([host.loadSettings(), host.listSources()]);
+        if (!live) return;
+        setSources(found);
+        setSource(chooseInitialSource(found, stored?.source));
+        if (stored?.period) setPeriodChoice(stored.period);
+        if (stored?.overrides) setOverrides(stored.overrides);
+        if (stored?.limits) setLimits(stored.limits);
+      } catch (error) {
+        if (live) setLoadFailure(failureFromError(error, 'loading'));
+      } finally {
+        if (live) setLoaded(true);
+      }
+    };
+    void load();
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  return {
+    loaded,
+    loadFailure,
+    sources,
+    source,
+    period,
+    asOf,
+    overrides,
+    limits,
+    setSource,
+    setPeriod(next, nextAsOf) {
+      setPeriodChoice(next);
+      setAsOf(nextAsOf);
+    },
+    setOverrides,
+  };
+}
