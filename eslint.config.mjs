@@ -12,7 +12,7 @@ const hostImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-node/**', 'node_modules/**', 'out/**', 'coverage/**', 'bin/**', '*.config.js', 'test/stubs/**'] },
+  { ignores: ['dist/**', 'dist-node/**', 'node_modules/**', 'out/**', 'coverage/**', 'bin/**', '*.config.js', '*.config.mjs', 'test/stubs/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

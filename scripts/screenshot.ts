@@ -12,12 +12,13 @@ import {
   launchChromium,
   ROOT,
   serveDirectory,
+  UK_CONTEXT,
 } from '../test/e2e/harness';
 import {
   buildReportInPane,
   openWorkbench,
   taskPane,
-  useSampleTracker,
+  loadSampleTracker,
 } from '../test/e2e/workbenchPage';
 
 const TODAY = '2022-10-31';
@@ -28,23 +29,26 @@ async function takeScreenshot(outFile: string): Promise<void> {
   const server = await buildWorkbench(outDir).then(() => serveDirectory(outDir));
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage(UK_CONTEXT);
     const offMachine: string[] = [];
     page.on('request', (request) => {
       if (!isLocalRequest(request.url())) offMachine.push(request.url());
     });
     await openWorkbench(page, server.origin, TODAY);
-    await useSampleTracker(page);
+    await loadSampleTracker(page);
     await taskPane(page)
       .getByRole('radio', { name: /financial year/i })
       .check();
     await buildReportInPane(page);
-    // Show the tracker with its overdue rows highlighted, and the pane at its figures.
+    // Show the tracker with its overdue rows highlighted, and the pane from its figures down.
     await page.getByRole('tab').first().click();
-    await page.locator('main tr[data-highlighted="true"]').first().scrollIntoViewIfNeeded();
+    await page
+      .locator('main tr[data-highlighted="true"]')
+      .first()
+      .evaluate((row) => row.scrollIntoView({ block: 'center', inline: 'nearest' }));
     await taskPane(page)
       .getByRole('heading', { name: 'Headline figures' })
-      .scrollIntoViewIfNeeded();
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await mkdir(path.dirname(outFile), { recursive: true });
     await page.screenshot({ path: outFile });
     if (offMachine.length > 0)

@@ -4,7 +4,7 @@ import { formatReportDate } from '../labels';
 import type { AssessedComplaint } from '../types';
 import { sentence, type NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
-import { count, isAre, openingCount, percent, wasWere } from './words';
+import { isAre, openingCount, percent, wasWere } from './words';
 
 const has = (set: AssessedComplaint[], ...statuses: AssessedComplaint['status'][]): AssessedComplaint[] =>
   set.filter((c) => statuses.includes(c.status));
@@ -16,14 +16,12 @@ export function timescalesSection(ctx: NarrativeContext): NarrativeSection | nul
   const sentences: Sentence[] = [];
   const answered = t.closedOnTime + t.closedLate;
   if (answered > 0) {
-    const late =
-      t.closedLate === 0 ? 'none was late' : `${t.closedLate} ${wasWere(t.closedLate)} late`;
-    sentences.push(
-      sentence(
-        `Of the ${count(answered, 'complaint')} closed with a response date, ${t.closedOnTime} (${percent(t.closedOnTime, answered)}) ${wasWere(t.closedOnTime)} answered within timescale and ${late}.`,
-        has(ctx.complaints, 'closedOnTime', 'closedLate'),
-      ),
-    );
+    const about = has(ctx.complaints, 'closedOnTime', 'closedLate');
+    const text =
+      answered === 1
+        ? `The one complaint closed with a response date was ${t.closedOnTime === 1 ? 'answered within timescale' : 'answered late'}.`
+        : `Of the ${answered} complaints closed with a response date, ${t.closedOnTime} (${percent(t.closedOnTime, answered)}) ${wasWere(t.closedOnTime)} answered within timescale and ${t.closedLate === 0 ? 'none was late' : `${t.closedLate} ${wasWere(t.closedLate)} late`}.`;
+    sentences.push(sentence(text, about));
   }
   if (t.closedUnknown > 0) {
     const n = t.closedUnknown;
@@ -37,16 +35,19 @@ export function timescalesSection(ctx: NarrativeContext): NarrativeSection | nul
   const open = t.openInTime + t.openOverdue;
   if (open > 0) {
     const asOf = formatReportDate(ctx.report.period.asOf);
-    const overdue =
-      t.openOverdue === 0
-        ? `none ${isAre(0)} overdue`
-        : `${t.openOverdue} ${isAre(t.openOverdue)} overdue (${joinReferences(t.overdueReferences)})`;
-    sentences.push(
-      sentence(
-        `Of the ${count(open, 'complaint')} still open on ${asOf}, ${overdue}.`,
-        has(ctx.complaints, 'openInTime', 'openOverdue'),
-      ),
-    );
+    const about = has(ctx.complaints, 'openInTime', 'openOverdue');
+    const references = joinReferences(t.overdueReferences);
+    let text: string;
+    if (open === 1) {
+      text = `The one complaint still open on ${asOf} is ${t.openOverdue === 1 ? `overdue (${references})` : 'within its timescale'}.`;
+    } else {
+      const overdue =
+        t.openOverdue === 0
+          ? 'none is overdue'
+          : `${t.openOverdue} ${isAre(t.openOverdue)} overdue (${references})`;
+      text = `Of the ${open} complaints still open on ${asOf}, ${overdue}.`;
+    }
+    sentences.push(sentence(text, about));
   }
   if (sentences.length === 0) return null;
   return { id: 'timescales', heading: 'Timescales', kind: 'paragraph', sentences };

@@ -23,10 +23,14 @@ const TEAMS_NAMED = 5;
 
 function teamPhrase(byTeam: Record<string, number>): string {
   const teams = Object.entries(byTeam);
-  const named = teams.slice(0, TEAMS_NAMED).map(([team, n]) => `${team} (${n})`);
-  const rest = teams.slice(TEAMS_NAMED).reduce((total, [, n]) => total + n, 0);
-  const restTeams = teams.length - TEAMS_NAMED;
-  if (rest > 0) named.push(`${restTeams} other teams (${rest})`);
+  // Group the tail only when it holds two or more teams: "1 other teams" helps nobody.
+  const shown = teams.length > TEAMS_NAMED + 1 ? TEAMS_NAMED : teams.length;
+  const named = teams.slice(0, shown).map(([team, n]) => `${team} (${n})`);
+  const rest = teams.slice(shown);
+  if (rest.length > 0) {
+    const total = rest.reduce((sum, [, n]) => sum + n, 0);
+    named.push(`${rest.length} other teams (${total})`);
+  }
   return joinList(named);
 }
 

@@ -90,10 +90,39 @@ describe('buildNarrative in the singular', () => {
     ['overview', ['Between September 2021 and February 2022, 1 complaint was received.', 'None of them concerned a child in care.', 'It was at stage 2.']],
     ['outcomes', ['The one complaint was upheld.']],
     ['upheld', ['The one complaint upheld in full or in part concerned Fostering (1); it was made by a parent, and it was at stage 2.']],
-    ['timescales', ['Of the 1 complaint closed with a response date, 1 (100%) was answered within timescale and none was late.']],
+    ['timescales', ['The one complaint closed with a response date was answered within timescale.']],
     ['themes', ['The only theme recorded was Contact (1 complaint).']],
   ])('%s reads in the singular', (id, expected) => {
     expect(texts(narrative, id)).toEqual(expected);
+  });
+});
+
+describe('buildNarrative: the one open complaint', () => {
+  it.each([
+    ['2022-02-20', 'The one complaint still open on 20 February 2022 is within its timescale.'],
+    ['2022-03-10', 'The one complaint still open on 10 March 2022 is overdue (reference 800001).'],
+  ])('as of %s', (asOf, text) => {
+    const { report, complaints } = build(
+      sheetOf(FULL_HEADER, [['800001', '2022-02-07', 1, 'Parent', 'N', 'Fostering', '', '', '']]),
+      { from: '2021-09-01', to: '2022-02-28', asOf },
+    );
+    const narrative = buildNarrative(report, complaints);
+    expect(texts(narrative, 'timescales')).toEqual([text]);
+  });
+});
+
+describe('buildNarrative: many teams', () => {
+  const upheldBy = (teams: string[]): CellValue[][] =>
+    teams.map((team, i) => [`9000${i}`, '2021-09-06', 1, 'Parent', 'N', team, '', 'Upheld', '2021-09-10']);
+
+  it('names six teams rather than grouping one as "1 other teams"', () => {
+    const narrative = narrate(FULL_HEADER, upheldBy(['A', 'B', 'C', 'D', 'E', 'F']));
+    expect(texts(narrative, 'upheld')[0]).toMatch(/concerned A \(1\), B \(1\), C \(1\), D \(1\), E \(1\) and F \(1\);/);
+  });
+
+  it('groups the tail beyond five teams when it holds two or more', () => {
+    const narrative = narrate(FULL_HEADER, upheldBy(['A', 'B', 'C', 'D', 'E', 'F', 'G']));
+    expect(texts(narrative, 'upheld')[0]).toMatch(/E \(1\) and 2 other teams \(2\);/);
   });
 });
 
@@ -173,7 +202,7 @@ describe('buildNarrative on any tracker', () => {
   it('never writes NaN, undefined, a bare "1 were" or an empty section', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
-        const narrative = narrate(FULL_HEADER, rows.map((r) => [...r.slice(0, 8), r[8] ?? '']) as CellValue[][]);
+        const narrative = narrate(FULL_HEADER, rows.map((r): CellValue[] => [...r.slice(0, 8), r[8] ?? '']));
         const text = renderText(narrative);
         expect(text).not.toMatch(/NaN|undefined|null|\b1 were\b|\b1 are\b|\b1 complaints\b/);
         for (const section of narrative.sections) expect(section.sentences.length).toBeGreaterThan(0);

@@ -1,0 +1,105 @@
+/**
+ * `complaints-report build`: read a tracker workbook, build the report, write what was asked for.
+ * Row errors still give a report (exit 0); an unusable input is a UsageError (exit 2).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { buildReport, type BuildResult } from '../core/buildReport';
+import { overdueRowTarget } from '../core/highlight';
+import { findHeader } from '../core/mapping';
+import { buildNarrative, renderHtml, renderMarkdown, renderText } from '../core/narrative';
+import type { Narrative } from '../core/narrative';
+import { HostError } from '../core/port';
+import { layoutSummary } from '../core/summaryLayout';
+import type { RawSheet } from '../core/types';
+import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
+import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
+import { summariseIssues } from './issueSummary';
+import { localToday, resolvePeriod, UsageError, type PeriodFlags } from './options';
+
+export type BuildFlags = PeriodFlags & {
+  sheet?: string;
+  json?: string;
+  narrative?: string;
+  out?: string;
+};
+
+/** Where the command writes: stdout for results, and the clock for "today" and "built at". */
+export type CliIo = { out(text: string): void; now(): Date };
+
+async function readTracker(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
+    throw new UsageError(`Cannot read '${path}': ${why}.`);
+  }
+}
+
+function chooseSheet(workbook: XlsxWorkbook, wanted: string | undefined): RawSheet {
+  if (wanted !== undefined) return workbook.readSheet(wanted);
+  for (const name of workbook.sheetNames) {
+    const sheet = workbook.readSheet(name);
+    if (findHeader(sheet) !== null) return sheet;
+  }
+  throw new UsageError(
+    `No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: ${workbook.sheetNames.join(', ')}. Name the tracker sheet with --sheet, or rename its columns.`,
+  );
+}
+
+function renderNarrative(narrative: Narrative, path: string): string {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return renderMarkdown(narrative);
+  if (ext === '.html' || ext === '.htm') return renderHtml(narrative);
+  return renderText(narrative);
+}
+
+async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, data);
+}
+
+/** Run the build command; resolves to the process exit code. */
+export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  const now = io.now();
+  const { from, to, asOf } = resolvePeriod(flags, localToday(now));
+  const data = await readTracker(file);
+  let result: BuildResult;
+  let sheet: RawSheet;
+  try {
+    sheet = chooseSheet(openWorkbook(data), flags.sheet);
+    result = buildReport(sheet, { file: basename(file), from, to, asOf });
+  } catch (error) {
+    if (error instanceof HostError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (!result.ok) throw new UsageError(result.message);
+  const { report, complaints } = result;
+  const narrative = buildNarrative(report, complaints);
+  const written: string[] = [];
+  if (flags.json) {
+    await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
+    written.push(flags.json);
+  }
+  if (flags.narrative) {
+    await writeOutput(flags.narrative, renderNarrative(narrative, flags.narrative));
+    written.push(flags.narrative);
+  }
+  if (flags.out) {
+    const layout = layoutSummary(report, now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }));
+    const highlight = overdueRowTarget(sheet, complaints);
+    await writeOutput(flags.out, await writeReportWorkbook(data, { layout, highlight }));
+    written.push(flags.out);
+  }
+  if (written.length === 0) {
+    io.out(renderText(narrative));
+    io.out(`\n${summariseIssues(report.issues)}`);
+  } else {
+    const c = report.all.complaints;
+    io.out(`${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`);
+    io.out(summariseIssues(report.issues));
+    io.out(`Wrote ${written.join(', ')}.\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,63 @@
+/**
+ * The `complaints-report` command line. Exit codes: 0 a report was built (row errors are listed,
+ * not fatal); 2 bad usage or an input it cannot use; 1 an unexpected failure (a bug).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { runBuildCommand, type BuildFlags, type CliIo } from './buildCommand';
+import { PERIOD_PRESETS, UsageError } from './options';
+
+const defaultIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  now: () => new Date(),
+};
+
+function program(io: CliIo, err: (text: string) => void, result: { code: number }): Command {
+  const cli = new Command('complaints-report')
+    .description('Turn a complaints tracker workbook into a checked board report.')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: err });
+  cli
+    .command('build')
+    .description('Build the report for a tracker (.xlsx).')
+    .argument('<tracker.xlsx>', 'the tracker workbook')
+    .option('--sheet <name>', 'the tracker sheet (default: the first sheet with a recognised header)')
+    .option('--from <YYYY-MM-DD>', 'first day of the period (with --to)')
+    .option('--to <YYYY-MM-DD>', 'last day of the period (with --from)')
+    .addOption(
+      new Option('--period <preset>', 'a preset period (default: last-6-months)').choices([
+        ...PERIOD_PRESETS,
+      ]),
+    )
+    .option('--as-of <YYYY-MM-DD>', 'judge timescales as of this date (default: today)')
+    .option('--json <file>', 'write the report JSON')
+    .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
+    .option('--out <file>', 'write the workbook with a Complaints summary sheet and overdue rows highlighted')
+    .action(async (file: string, flags: BuildFlags) => {
+      result.code = await runBuildCommand(file, flags, io);
+    });
+  return cli;
+}
+
+/** Run the command line with these arguments (without node and the script); resolves to the exit code. */
+export async function main(
+  argv: string[],
+  io: CliIo = defaultIo,
+  err: (text: string) => void = (text) => process.stderr.write(text),
+): Promise<number> {
+  const result = { code: 0 };
+  try {
+    await program(io, err, result).parseAsync(argv, { from: 'user' });
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; everything else commander rejects is bad usage.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      err(`complaints-report: ${error.message}\n`);
+      return 2;
+    }
+    err(`complaints-report: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

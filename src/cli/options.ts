@@ -1,0 +1,57 @@
+/**
+ * Command-line options to engine inputs: the period, the as-of date. Bad usage is a `UsageError`,
+ * which the command line reports on stderr with exit code 2.
+ */
+import { dayFromParts, parseIsoDate } from '../core/dates';
+import { periodForPreset, type Period, type PeriodPreset } from '../core/period';
+import type { DayNumber } from '../core/types';
+
+/** A mistake in how the command was called (or an unreadable input): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const PERIOD_PRESETS: readonly PeriodPreset[] = ['last-6-months', 'last-quarter', 'financial-year'];
+
+export type PeriodFlags = { from?: string; to?: string; period?: string; asOf?: string };
+
+/** Today's local calendar date: the command line is where the clock is read. */
+export function localToday(now: Date): DayNumber {
+  const day = dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  if (day === null) throw new RangeError('The system clock gave an impossible date');
+  return day;
+}
+
+function isoFlag(name: string, value: string): DayNumber {
+  const day = parseIsoDate(value);
+  if (day === null) {
+    throw new UsageError(`--${name} '${value}' is not a date: write it as YYYY-MM-DD, e.g. 2022-03-10.`);
+  }
+  return day;
+}
+
+/** The as-of date and period the flags ask for; defaults: today, the last six whole months. */
+export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { asOf: DayNumber } {
+  const asOf = flags.asOf === undefined ? today : isoFlag('as-of', flags.asOf);
+  const hasDates = flags.from !== undefined || flags.to !== undefined;
+  if (hasDates && flags.period !== undefined) {
+    throw new UsageError('Give either --from and --to, or --period, not both.');
+  }
+  if (hasDates) {
+    if (flags.from === undefined || flags.to === undefined) {
+      throw new UsageError('--from and --to go together: give both dates, e.g. --from 2021-09-01 --to 2022-02-28.');
+    }
+    const from = isoFlag('from', flags.from);
+    const to = isoFlag('to', flags.to);
+    if (to < from) throw new UsageError(`--to ${flags.to} is before --from ${flags.from}.`);
+    return { from, to, asOf };
+  }
+  const preset = (flags.period ?? 'last-6-months') as PeriodPreset;
+  if (!PERIOD_PRESETS.includes(preset)) {
+    throw new UsageError(`--period '${flags.period}' is not known: use ${PERIOD_PRESETS.join(', ')}.`);
+  }
+  return { ...periodForPreset(preset, asOf), asOf };
+}

@@ -1,0 +1,99 @@
+/**
+ * What the workbench's sheet view shows, worked out without React: which sheet rows to render (a
+ * 100,000-row tracker cannot all go into the DOM), column letters, and cell text as Excel would
+ * display it.
+ */
+import { partsOfDay } from '../core/dates';
+import { findHeader } from '../core/mapping';
+import { parseDate } from '../core/parse/parseDate';
+import type { CellValue, Field, RawSheet } from '../core/types';
+
+/** One line of the sheet view: a sheet row (`index` into `RawSheet.values`, null if empty) or a gap. */
+export type SheetLine =
+  { kind: 'row'; row: number; index: number | null } | { kind: 'gap'; from: number; to: number };
+
+/** How many sheet rows from the top the view renders. */
+export const FIRST_ROWS = 200;
+
+/** How many highlighted or selected rows below the first ones the view adds, at most. */
+export const MAX_EXTRA_ROWS = 1000;
+
+const DATE_FIELDS: readonly Field[] = ['received', 'closed', 'due'];
+
+/**
+ * The sheet rows to render: rows 1 to `limit` (empty ones too, as Excel shows them), then every
+ * targeted row below them, so a selected row far down the tracker can still be shown and scrolled
+ * to. Runs of rows left out become gap lines that say which rows they stand for.
+ */
+export function planSheetView(
+  rowNumbers: readonly number[],
+  targeted: ReadonlySet<number>,
+  limit: number = FIRST_ROWS,
+): SheetLine[] {
+  const indexOf = new Map<number, number>();
+  rowNumbers.forEach((row, index) => indexOf.set(row, index));
+  const lastRow = rowNumbers.length > 0 ? Math.max(...rowNumbers) : 0;
+  const shown: number[] = [];
+  for (let row = 1; row <= Math.min(limit, lastRow); row += 1) shown.push(row);
+  const extra = [...targeted]
+    .filter((row) => Number.isInteger(row) && row > limit && row <= lastRow)
+    .sort((a, b) => a - b)
+    .slice(0, MAX_EXTRA_ROWS);
+  shown.push(...extra);
+
+  const lines: SheetLine[] = [];
+  let previous = 0;
+  for (const row of shown) {
+    if (row > previous + 1) lines.push({ kind: 'gap', from: previous + 1, to: row - 1 });
+    lines.push({ kind: 'row', row, index: indexOf.get(row) ?? null });
+    previous = row;
+  }
+  if (lastRow > previous) lines.push({ kind: 'gap', from: previous + 1, to: lastRow });
+  return lines;
+}
+
+/** Excel's letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/**
+ * The value-array columns that hold dates (received, closed, due), found the way the engine finds
+ * them, so the view can show serial numbers as dates the way Excel's cell format would.
+ */
+export function findDateColumns(sheet: RawSheet): ReadonlySet<number> {
+  const header = findHeader(sheet);
+  if (header === null) return new Set();
+  return new Set(
+    DATE_FIELDS.flatMap((field) => {
+      const column = header.columns[field];
+      return column === undefined ? [] : [column];
+    }),
+  );
+}
+
+/** A cell as Excel shows it: dates in date columns as dd/mm/yyyy, booleans as TRUE/FALSE. */
+export function formatCell(
+  value: CellValue | undefined,
+  isDate: boolean,
+  date1904: boolean,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date || (isDate && typeof value === 'number')) {
+    const parsed = parseDate(value, date1904);
+    if (parsed.ok && parsed.value !== null) {
+      const { year, month, day } = partsOfDay(parsed.value);
+      return `${pad(day)}/${pad(month)}/${year}`;
+    }
+  }
+  return String(value);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,114 @@
+/**
+ * The port over an .xlsx file held in memory, for the browser workbench and tests: reads come from
+ * the fast reader, and everything the add-in would write (summary, highlight, selection,
+ * settings) is kept as state a listener can show, until `exportWorkbook` writes it into a copy.
+ */
+import { HostError, type RowTarget, type StoredSettings, type TrackerHost } from '../core/port';
+import type { SummaryLayout } from '../core/summaryLayout';
+import type { RawSheet } from '../core/types';
+import { openWorkbook, type XlsxWorkbook } from './readWorkbook';
+import { writeReportWorkbook } from './writeReportWorkbook';
+
+/** What the add-in has "written" so far. */
+export type XlsxHostState = {
+  summary: SummaryLayout | null;
+  highlight: RowTarget | null;
+  selection: RowTarget | null;
+  settings: StoredSettings | null;
+};
+
+export type XlsxHost = TrackerHost & {
+  /** The current state (a snapshot). */
+  state(): XlsxHostState;
+  /** The original workbook with the current summary sheet and highlight written in. */
+  exportWorkbook(): Promise<Uint8Array>;
+};
+
+/**
+ * Makes an in-memory host for one workbook. The file is opened on first use, so a bad file makes
+ * each method reject with the reader's HostError rather than throw here. Excel tables are not
+ * listed (`tables: []`): the reader works on sheets, and a table's rows are on its sheet.
+ */
+export function createXlsxHost(
+  file: { name: string; data: Uint8Array },
+  listener?: (state: XlsxHostState) => void,
+): XlsxHost {
+  let workbook: XlsxWorkbook | null = null;
+  let current: XlsxHostState = { summary: null, highlight: null, selection: null, settings: null };
+
+  const open = (): XlsxWorkbook => (workbook ??= openWorkbook(file.data));
+  const update = (change: Partial<XlsxHostState>): void => {
+    current = { ...current, ...change };
+    listener?.(current);
+  };
+  const checkSheet = (target: RowTarget): void => {
+    const { sheetNames } = open();
+    if (sheetNames.includes(target.sheet)) return;
+    const list = sheetNames.map((name) => `"${name}"`).join(', ');
+    throw new HostError(
+      'not-found',
+      `${file.name} has no sheet called "${target.sheet}". Its sheets are: ${list}.`,
+    );
+  };
+  return {
+    listSources: () =>
+      settle(() => {
+        const { sheetNames, defaultSheet } = open();
+        return { sheets: [...sheetNames], tables: [], active: defaultSheet };
+      }),
+    readTracker: (source, onProgress) =>
+      settle(() => {
+        if (source?.kind === 'table') {
+          throw new HostError(
+            'unsupported',
+            `Excel tables cannot be chosen by name in an .xlsx file: choose the sheet that holds the table "${source.name}".`,
+          );
+        }
+        const opened = open();
+        const name = source?.name ?? opened.defaultSheet;
+        if (name === null) throw new HostError('no-data', `${file.name} has no worksheets.`);
+        const sheet: RawSheet = opened.readSheet(name);
+        if (sheet.values.length === 0) {
+          throw new HostError(
+            'no-data',
+            `The sheet "${name}" is empty. Choose the sheet that holds the complaints tracker.`,
+          );
+        }
+        onProgress?.(sheet.values.length, sheet.values.length);
+        return sheet;
+      }),
+    writeSummary: (layout) => settle(() => update({ summary: layout })),
+    highlightRows: (target) =>
+      settle(() => {
+        checkSheet(target);
+        update({ highlight: { ...target, rows: [...target.rows] } });
+      }),
+    clearHighlights: () => settle(() => update({ highlight: null })),
+    selectRows: (target) =>
+      settle(() => {
+        checkSheet(target);
+        update({ selection: { ...target, rows: [...target.rows] } });
+      }),
+    loadSettings: () => settle(() => current.settings),
+    saveSettings: (settings) => settle(() => update({ settings: { ...settings } })),
+    state: () => current,
+    async exportWorkbook() {
+      if (current.summary === null) {
+        throw new HostError('no-data', 'There is no report to save yet: build the report first.');
+      }
+      return writeReportWorkbook(file.data, {
+        layout: current.summary,
+        highlight: current.highlight,
+      });
+    },
+  };
+}
+
+/** Runs synchronous work as the port's promise: a HostError thrown inside becomes a rejection. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
