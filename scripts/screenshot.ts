@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/screenshot.ts [out.png]`: build the workbench, build the sample report in it
- * (last financial year, as of 31 October 2022) and save a 1280×800 picture of the page for the
- * docs, default docs/taskpane.png. Same harness as the e2e test; nothing leaves this machine.
+ * `npx tsx scripts/screenshot.ts [folder]`: build the workbench, build the sample report in it
+ * (May to October 2022, as of 31 October 2022, as `npm run demo`) and save two 1280×800 pictures
+ * for the docs: taskpane.png (figures and highlighted rows) and narrative.png (the drafted text),
+ * default in docs/. Same harness as the e2e test; nothing leaves this machine.
  */
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import {
 } from '../test/e2e/harness';
 import {
   buildReportInPane,
+  choosePeriod,
   openWorkbench,
   taskPane,
   loadSampleTracker,
@@ -24,7 +26,7 @@ import {
 const TODAY = '2022-10-31';
 
 /** Build, serve, drive the page, save the picture; everything started here is stopped here. */
-async function takeScreenshot(outFile: string): Promise<void> {
+async function takeScreenshots(outDirectory: string): Promise<void> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'workbench-shot-'));
   const server = await buildWorkbench(outDir).then(() => serveDirectory(outDir));
   const browser = await launchChromium();
@@ -36,9 +38,7 @@ async function takeScreenshot(outFile: string): Promise<void> {
     });
     await openWorkbench(page, server.origin, TODAY);
     await loadSampleTracker(page);
-    await taskPane(page)
-      .getByRole('radio', { name: /financial year/i })
-      .check();
+    await choosePeriod(page, { from: '2022-05-01', to: '2022-10-31', asOf: TODAY });
     await buildReportInPane(page);
     // Show the tracker with its overdue rows highlighted, and the pane from its figures down.
     await page.getByRole('tab').first().click();
@@ -49,8 +49,12 @@ async function takeScreenshot(outFile: string): Promise<void> {
     await taskPane(page)
       .getByRole('heading', { name: 'Headline figures' })
       .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await mkdir(path.dirname(outFile), { recursive: true });
-    await page.screenshot({ path: outFile });
+    await mkdir(outDirectory, { recursive: true });
+    await page.screenshot({ path: path.join(outDirectory, 'taskpane.png') });
+    await taskPane(page)
+      .getByRole('heading', { name: 'Narrative' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(outDirectory, 'narrative.png') });
     if (offMachine.length > 0)
       throw new Error(`Requests left this machine: ${offMachine.join(', ')}`);
   } finally {
@@ -60,9 +64,12 @@ async function takeScreenshot(outFile: string): Promise<void> {
   }
 }
 
-const target = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs', 'taskpane.png'));
-takeScreenshot(target).then(
-  () => process.stdout.write(`Saved ${path.relative(process.cwd(), target)}\n`),
+const target = path.resolve(process.argv[2] ?? path.join(ROOT, 'docs'));
+takeScreenshots(target).then(
+  () =>
+    process.stdout.write(
+      `Saved taskpane.png and narrative.png in ${path.relative(process.cwd(), target) || '.'}\n`,
+    ),
   (error: unknown) => {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

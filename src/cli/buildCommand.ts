@@ -9,9 +9,11 @@ import { overdueRowTarget } from '../core/highlight';
 import { findHeader } from '../core/mapping';
 import { buildNarrative, renderHtml, renderMarkdown, renderText } from '../core/narrative';
 import type { Narrative } from '../core/narrative';
+import { joinList } from '../core/narrative/words';
 import { HostError } from '../core/port';
 import { layoutSummary } from '../core/summaryLayout';
 import type { RawSheet } from '../core/types';
+import { listPartsNotKept } from '../xlsx/droppedParts';
 import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
 import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
 import { summariseIssues } from './issueSummary';
@@ -87,17 +89,28 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     written.push(flags.narrative);
   }
   if (flags.out) {
-    const layout = layoutSummary(report, now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }));
+    const layout = layoutSummary(
+      report,
+      now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+    );
     const highlight = overdueRowTarget(sheet, complaints);
     await writeOutput(flags.out, await writeReportWorkbook(data, { layout, highlight }));
     written.push(flags.out);
+    const notKept = listPartsNotKept(data);
+    if (notKept.length > 0) {
+      io.out(
+        `Note: ${flags.out} does not keep the tracker's ${joinList(notKept)}: the copy is rebuilt by a library that cannot carry them. ${basename(file)} itself is unchanged.\n`,
+      );
+    }
   }
   if (written.length === 0) {
     io.out(renderText(narrative));
     io.out(`\n${summariseIssues(report.issues)}`);
   } else {
     const c = report.all.complaints;
-    io.out(`${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`);
+    io.out(
+      `${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`,
+    );
     io.out(summariseIssues(report.issues));
     io.out(`Wrote ${written.join(', ')}.\n`);
   }

@@ -20,7 +20,10 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
     .command('build')
     .description('Build the report for a tracker (.xlsx).')
     .argument('<tracker.xlsx>', 'the tracker workbook')
-    .option('--sheet <name>', 'the tracker sheet (default: the first sheet with a recognised header)')
+    .option(
+      '--sheet <name>',
+      'the tracker sheet (default: the first sheet with a recognised header)',
+    )
     .option('--from <YYYY-MM-DD>', 'first day of the period (with --to)')
     .option('--to <YYYY-MM-DD>', 'last day of the period (with --from)')
     .addOption(
@@ -31,7 +34,10 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
     .option('--as-of <YYYY-MM-DD>', 'judge timescales as of this date (default: today)')
     .option('--json <file>', 'write the report JSON')
     .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
-    .option('--out <file>', 'write the workbook with a Complaints summary sheet and overdue rows highlighted')
+    .option(
+      '--out <file>',
+      'write the workbook with a Complaints summary sheet and overdue rows highlighted',
+    )
     .action(async (file: string, flags: BuildFlags) => {
       result.code = await runBuildCommand(file, flags, io);
     });

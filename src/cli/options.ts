@@ -14,7 +14,11 @@ export class UsageError extends Error {
   }
 }
 
-export const PERIOD_PRESETS: readonly PeriodPreset[] = ['last-6-months', 'last-quarter', 'financial-year'];
+export const PERIOD_PRESETS: readonly PeriodPreset[] = [
+  'last-6-months',
+  'last-quarter',
+  'financial-year',
+];
 
 export type PeriodFlags = { from?: string; to?: string; period?: string; asOf?: string };
 
@@ -28,7 +32,9 @@ export function localToday(now: Date): DayNumber {
 function isoFlag(name: string, value: string): DayNumber {
   const day = parseIsoDate(value);
   if (day === null) {
-    throw new UsageError(`--${name} '${value}' is not a date: write it as YYYY-MM-DD, e.g. 2022-03-10.`);
+    throw new UsageError(
+      `--${name} '${value}' is not a date: write it as YYYY-MM-DD, e.g. 2022-03-10.`,
+    );
   }
   return day;
 }
@@ -42,7 +48,9 @@ export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { 
   }
   if (hasDates) {
     if (flags.from === undefined || flags.to === undefined) {
-      throw new UsageError('--from and --to go together: give both dates, e.g. --from 2021-09-01 --to 2022-02-28.');
+      throw new UsageError(
+        '--from and --to go together: give both dates, e.g. --from 2021-09-01 --to 2022-02-28.',
+      );
     }
     const from = isoFlag('from', flags.from);
     const to = isoFlag('to', flags.to);
@@ -51,7 +59,9 @@ export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { 
   }
   const preset = (flags.period ?? 'last-6-months') as PeriodPreset;
   if (!PERIOD_PRESETS.includes(preset)) {
-    throw new UsageError(`--period '${flags.period}' is not known: use ${PERIOD_PRESETS.join(', ')}.`);
+    throw new UsageError(
+      `--period '${flags.period}' is not known: use ${PERIOD_PRESETS.join(', ')}.`,
+    );
   }
   return { ...periodForPreset(preset, asOf), asOf };
 }

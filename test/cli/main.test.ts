@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,14 @@ import { SEED_EXPECTED, SEED_OPTIONS, seedTrackerBuffer } from '../fixtures/seed
 
 const dir = mkdtempSync(join(tmpdir(), 'complaints-cli-'));
 const tracker = join(dir, 'seed-tracker.xlsx');
-const SEED_PERIOD = ['--from', SEED_OPTIONS.from, '--to', SEED_OPTIONS.to, '--as-of', SEED_OPTIONS.asOf];
+const SEED_PERIOD = [
+  '--from',
+  SEED_OPTIONS.from,
+  '--to',
+  SEED_OPTIONS.to,
+  '--as-of',
+  SEED_OPTIONS.asOf,
+];
 
 type Run = { code: number; out: string; err: string };
 
@@ -35,7 +43,11 @@ describe('complaints-report build', () => {
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.schemaVersion).toBe(1);
     expect(report.source).toEqual(
-      expect.objectContaining({ file: 'seed-tracker.xlsx', sheet: SEED_EXPECTED.sheet, headerRow: 3 }),
+      expect.objectContaining({
+        file: 'seed-tracker.xlsx',
+        sheet: SEED_EXPECTED.sheet,
+        headerRow: 3,
+      }),
     );
     expect(report.rows).toEqual(SEED_EXPECTED.rows);
     expect(report.all).toEqual(SEED_EXPECTED.all);
@@ -47,7 +59,9 @@ describe('complaints-report build', () => {
   it('prints the narrative and the issues when no output is named', async () => {
     const result = await run(['build', tracker, ...SEED_PERIOD]);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('Between September 2021 and February 2022, 72 complaints were received.');
+    expect(result.out).toContain(
+      'Between September 2021 and February 2022, 72 complaints were received.',
+    );
     expect(result.out).toContain('Issues: 2 errors,');
     expect(result.out).toMatch(/error {4}Row 63: date received 'TBC' is not a real date/);
   });
@@ -65,7 +79,10 @@ describe('complaints-report build', () => {
   ])('takes --period %s', async (preset, period) => {
     const json = join(dir, `${preset}.json`);
     await run(['build', tracker, '--period', preset, '--as-of', '2022-03-10', '--json', json]);
-    expect(JSON.parse(readFileSync(json, 'utf8')).period).toEqual({ ...period, asOf: '2022-03-10' });
+    expect(JSON.parse(readFileSync(json, 'utf8')).period).toEqual({
+      ...period,
+      asOf: '2022-03-10',
+    });
   });
 
   it.each([
@@ -76,6 +93,23 @@ describe('complaints-report build', () => {
     const file = join(dir, `narrative${ext}`);
     expect((await run(['build', tracker, ...SEED_PERIOD, '--narrative', file])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain(marker);
+  });
+
+  it("warns when the report copy cannot keep the tracker's charts", async () => {
+    const withChart = join(dir, 'with-chart.xlsx');
+    const parts = unzipSync(readFileSync(tracker));
+    parts['xl/charts/chart1.xml'] = strToU8('<c:chartSpace/>');
+    writeFileSync(withChart, zipSync(parts));
+    const result = await run([
+      'build',
+      withChart,
+      ...SEED_PERIOD,
+      '--out',
+      join(dir, 'chart.xlsx'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("does not keep the tracker's charts");
+    expect(result.out).toContain('with-chart.xlsx itself is unchanged.');
   });
 
   it('writes the workbook with a summary sheet and the tracker unchanged', async () => {
@@ -94,15 +128,43 @@ describe('complaints-report build: bad usage and unusable inputs exit 2 with a m
 
   it.each([
     ['no tracker named', ['build'], /missing required argument/],
-    ['--from without --to', ['build', tracker, '--from', '2021-09-01'], /--from and --to go together/],
-    ['a day-first --from', ['build', tracker, '--from', '01/09/2021', '--to', '2022-02-28'], /--from '01\/09\/2021' is not a date: write it as YYYY-MM-DD/],
-    ['--to before --from', ['build', tracker, '--from', '2022-02-28', '--to', '2021-09-01'], /is before --from/],
-    ['dates and a preset', ['build', tracker, '--from', '2021-09-01', '--to', '2022-02-28', '--period', 'last-quarter'], /either --from and --to, or --period/],
-    ['an unknown preset', ['build', tracker, '--period', 'last-year'], /Allowed choices are last-6-months, last-quarter, financial-year/],
+    [
+      '--from without --to',
+      ['build', tracker, '--from', '2021-09-01'],
+      /--from and --to go together/,
+    ],
+    [
+      'a day-first --from',
+      ['build', tracker, '--from', '01/09/2021', '--to', '2022-02-28'],
+      /--from '01\/09\/2021' is not a date: write it as YYYY-MM-DD/,
+    ],
+    [
+      '--to before --from',
+      ['build', tracker, '--from', '2022-02-28', '--to', '2021-09-01'],
+      /is before --from/,
+    ],
+    [
+      'dates and a preset',
+      ['build', tracker, '--from', '2021-09-01', '--to', '2022-02-28', '--period', 'last-quarter'],
+      /either --from and --to, or --period/,
+    ],
+    [
+      'an unknown preset',
+      ['build', tracker, '--period', 'last-year'],
+      /Allowed choices are last-6-months, last-quarter, financial-year/,
+    ],
     ['--as-of in words', ['build', tracker, '--as-of', 'today'], /--as-of 'today' is not a date/],
-    ['a missing file', ['build', join(dir, 'missing.xlsx')], /Cannot read '.*missing\.xlsx': there is no such file/],
+    [
+      'a missing file',
+      ['build', join(dir, 'missing.xlsx')],
+      /Cannot read '.*missing\.xlsx': there is no such file/,
+    ],
     ['a file that is not .xlsx', ['build', notXlsx], /not an Excel workbook \(\.xlsx\)/i],
-    ['a sheet that is not there', ['build', tracker, '--sheet', 'Complaints'], /Complaints.*Tracker|Tracker.*Complaints/],
+    [
+      'a sheet that is not there',
+      ['build', tracker, '--sheet', 'Complaints'],
+      /Complaints.*Tracker|Tracker.*Complaints/,
+    ],
     ['an unknown command', ['frobnicate'], /unknown command/],
   ] as [string, string[], RegExp][])('%s', async (_label, args, message) => {
     const result = await run(args);
