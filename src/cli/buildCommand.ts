@@ -17,10 +17,11 @@ import { listPartsNotKept } from '../xlsx/droppedParts';
 import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
 import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
 import { summariseIssues } from './issueSummary';
-import { localToday, resolvePeriod, UsageError, type PeriodFlags } from './options';
+import { localToday, parseLimits, resolvePeriod, UsageError, type PeriodFlags } from './options';
 
 export type BuildFlags = PeriodFlags & {
   sheet?: string;
+  limits?: string;
   json?: string;
   narrative?: string;
   out?: string;
@@ -66,12 +67,13 @@ async function writeOutput(path: string, data: string | Uint8Array): Promise<voi
 export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
   const now = io.now();
   const { from, to, asOf } = resolvePeriod(flags, localToday(now));
+  const limits = parseLimits(flags.limits);
   const data = await readTracker(file);
   let result: BuildResult;
   let sheet: RawSheet;
   try {
     sheet = chooseSheet(openWorkbook(data), flags.sheet);
-    result = buildReport(sheet, { file: basename(file), from, to, asOf });
+    result = buildReport(sheet, { file: basename(file), from, to, asOf, limits });
   } catch (error) {
     if (error instanceof HostError) throw new UsageError(error.message);
     throw error;

@@ -32,6 +32,10 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
       ]),
     )
     .option('--as-of <YYYY-MM-DD>', 'judge timescales as of this date (default: today)')
+    .option(
+      '--limits <name=days,…>',
+      'working-day limits where policy differs from the statutory 10/20/25/65/30: stage1, stage1-extended, stage2, stage2-extended, stage3',
+    )
     .option('--json <file>', 'write the report JSON')
     .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
     .option(

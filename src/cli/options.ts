@@ -4,7 +4,8 @@
  */
 import { dayFromParts, parseIsoDate } from '../core/dates';
 import { periodForPreset, type Period, type PeriodPreset } from '../core/period';
-import type { DayNumber } from '../core/types';
+import { DEFAULT_LIMITS } from '../core/settings';
+import type { DayNumber, Limits } from '../core/types';
 
 /** A mistake in how the command was called (or an unreadable input): exit code 2. */
 export class UsageError extends Error {
@@ -64,4 +65,38 @@ export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { 
     );
   }
   return { ...periodForPreset(preset, asOf), asOf };
+}
+
+const LIMIT_KEYS: Record<string, keyof Limits> = {
+  stage1: 'stage1',
+  'stage1-extended': 'stage1Extended',
+  stage2: 'stage2',
+  'stage2-extended': 'stage2Extended',
+  stage3: 'stage3',
+};
+
+/**
+ * Working-day limits from `--limits stage1=15,stage2-extended=60`: the named ones replace the
+ * statutory defaults, the rest stay. Each must be a whole number of working days, 1 to 250.
+ */
+export function parseLimits(text: string | undefined): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  if (text === undefined) return limits;
+  for (const part of text.split(',')) {
+    const [key, value, extra] = part.split('=').map((s) => s.trim());
+    const field = LIMIT_KEYS[key];
+    if (field === undefined || value === undefined || extra !== undefined) {
+      throw new UsageError(
+        `--limits '${part}' is not understood: write name=days with names ${Object.keys(LIMIT_KEYS).join(', ')}, e.g. --limits stage1=15,stage2=20.`,
+      );
+    }
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 250) {
+      throw new UsageError(
+        `--limits ${key}=${value}: give a whole number of working days from 1 to 250.`,
+      );
+    }
+    limits[field] = days;
+  }
+  return limits;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+import type { Report } from '../../src/core/types';
 import { openWorkbook } from '../../src/xlsx/readWorkbook';
 import { SEED_EXPECTED, SEED_OPTIONS, seedTrackerBuffer } from '../fixtures/seedTracker';
 
@@ -85,6 +86,25 @@ describe('complaints-report build', () => {
     });
   });
 
+  it('takes working-day limits where a council policy differs', async () => {
+    const strict = join(dir, 'strict.json');
+    const lenient = join(dir, 'lenient.json');
+    await run(['build', tracker, ...SEED_PERIOD, '--json', strict, '--limits', 'stage1=5']);
+    await run([
+      'build',
+      tracker,
+      ...SEED_PERIOD,
+      '--json',
+      lenient,
+      '--limits',
+      'stage1=30,stage1-extended=40',
+    ]);
+    const late = (file: string): number =>
+      (JSON.parse(readFileSync(file, 'utf8')) as Report).all.timescales.closedLate;
+    expect(late(strict)).toBeGreaterThan(SEED_EXPECTED.all.timescales.closedLate);
+    expect(late(lenient)).toBe(0);
+  });
+
   it.each([
     ['.md', '## Outcomes'],
     ['.html', '<h3>Outcomes</h3>'],
@@ -164,6 +184,16 @@ describe('complaints-report build: bad usage and unusable inputs exit 2 with a m
       'a sheet that is not there',
       ['build', tracker, '--sheet', 'Complaints'],
       /Complaints.*Tracker|Tracker.*Complaints/,
+    ],
+    [
+      'an unknown limit',
+      ['build', tracker, '--limits', 'stage4=10'],
+      /--limits 'stage4=10' is not understood/,
+    ],
+    [
+      'a limit that is not a whole number',
+      ['build', tracker, '--limits', 'stage1=1.5'],
+      /whole number of working days from 1 to 250/,
     ],
     ['an unknown command', ['frobnicate'], /unknown command/],
   ] as [string, string[], RegExp][])('%s', async (_label, args, message) => {
