@@ -1,6 +1,50 @@
-/** Which cells the overdue highlight covers: every row of each overdue complaint, across the tracker. */
+/**
+ * The add-in's highlight, host-neutral: which cells it covers (every row of each overdue complaint,
+ * across the tracker), and the always-true rule both hosts write, so either host finds and removes
+ * the highlight the other made, and never a user's own rule. Each host formats these its own way.
+ */
 import type { RowTarget } from './port';
 import type { AssessedComplaint, RawSheet } from './types';
+
+/** A run of consecutive sheet rows, both ends included (1-based). */
+export type RowRun = { first: number; last: number };
+
+/** The marker in every rule the add-in adds; a user's rule will not contain it. */
+export const HIGHLIGHT_MARKER = 'complaints-report';
+
+/** Always true, and names the add-in; without the leading `=` (the file format stores it so). */
+export const HIGHLIGHT_CONDITION = `AND(TRUE,"${HIGHLIGHT_MARKER}"<>"")`;
+
+/**
+ * The highlight colour in the workbook (light gold, RGB hex), not a UI colour: the UI uses Fluent
+ * tokens. The tracker's text stays readable on it in light and dark Office themes.
+ */
+export const HIGHLIGHT_FILL_RGB = 'FFF2CC';
+
+/**
+ * True for a rule formula the add-in wrote, with or without `=`. Excel may re-space or re-case a
+ * formula, so the match is loose: the quoted marker, in any case.
+ */
+export function isHighlightFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && formula.toLowerCase().includes(`"${HIGHLIGHT_MARKER}"`);
+}
+
+/**
+ * Groups sheet rows into runs of consecutive rows, in sheet order, so one range (or one rule)
+ * covers each run rather than one per row. Duplicates and order do not matter; anything that is
+ * not a sheet row (below 1, or not whole) is left out, as no host could address it.
+ */
+export function groupRowRuns(rows: readonly number[]): RowRun[] {
+  const sorted = [...new Set(rows)].filter((row) => Number.isInteger(row) && row >= 1);
+  sorted.sort((a, b) => a - b);
+  const runs: RowRun[] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && row === last.last + 1) last.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  return runs;
+}
 
 /** The sheet's columns as a host addresses them: first and last used column (0 = column A). */
 export function sheetColumns(sheet: RawSheet): { firstColumn: number; lastColumn: number } {
@@ -9,7 +53,10 @@ export function sheetColumns(sheet: RawSheet): { firstColumn: number; lastColumn
 }
 
 /** The rows to highlight as overdue, in sheet order; null when nothing is overdue. */
-export function overdueRowTarget(sheet: RawSheet, complaints: AssessedComplaint[]): RowTarget | null {
+export function overdueRowTarget(
+  sheet: RawSheet,
+  complaints: AssessedComplaint[],
+): RowTarget | null {
   const rows = complaints
     .filter((c) => c.status === 'openOverdue')
     .flatMap((c) => c.rows)

@@ -37,6 +37,12 @@ export function layoutSummary(report: Report, builtAt: string): SummaryLayout {
     cic ? [pick(report.all) ?? 0, pick(cic) ?? 0] : [pick(report.all) ?? 0];
   const header = (first: string): string[] =>
     cic ? [first, 'All complaints', 'Children in care'] : [first, 'All complaints'];
+  // One row per labelled bucket, in the labels' order, with its count in each breakdown.
+  const labelled = <K extends string>(
+    labels: Record<K, string>,
+    pick: (b: Breakdown) => Partial<Record<K, number>> | null,
+  ): SummaryCell[][] =>
+    (Object.keys(labels) as K[]).map((k) => [labels[k], ...both((b) => pick(b)?.[k])]);
   const tables: SummaryTable[] = [
     {
       id: 'totals',
@@ -47,21 +53,19 @@ export function layoutSummary(report: Report, builtAt: string): SummaryLayout {
     },
   ];
   if (report.all.outcomes) {
-    const keys = Object.keys(OUTCOME_LABELS) as (keyof typeof OUTCOME_LABELS)[];
     tables.push({
       id: 'outcomes',
       title: 'Outcomes',
       header: header('Outcome'),
-      rows: keys.map((k) => [OUTCOME_LABELS[k], ...both((b) => b.outcomes?.[k])]),
+      rows: labelled(OUTCOME_LABELS, (b) => b.outcomes),
       chart: 'pie',
     });
   }
-  const stageKeys = Object.keys(STAGE_LABELS) as (keyof typeof STAGE_LABELS)[];
   tables.push({
     id: 'stages',
     title: 'Stages',
     header: header('Stage'),
-    rows: stageKeys.map((k) => [STAGE_LABELS[k], ...both((b) => b.stages[k])]),
+    rows: labelled(STAGE_LABELS, (b) => b.stages),
     chart: 'column',
   });
   tables.push({
@@ -78,12 +82,11 @@ export function layoutSummary(report: Report, builtAt: string): SummaryLayout {
     chart: 'bar',
   });
   if (report.all.complainants) {
-    const keys = Object.keys(COMPLAINANT_LABELS) as (keyof typeof COMPLAINANT_LABELS)[];
     tables.push({
       id: 'complainants',
       title: 'Complainants',
       header: header('Complainant'),
-      rows: keys.map((k) => [COMPLAINANT_LABELS[k], ...both((b) => b.complainants?.[k])]),
+      rows: labelled(COMPLAINANT_LABELS, (b) => b.complainants),
       chart: null,
     });
   }

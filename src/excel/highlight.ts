@@ -3,35 +3,26 @@
  * true) over the rows, so no cell value or user format changes, and removing it restores the sheet
  * exactly. The rule's formula carries a marker, so clearing finds only the add-in's own rules.
  */
+import { HIGHLIGHT_CONDITION, HIGHLIGHT_FILL_RGB, isHighlightFormula } from '../core/highlight';
 import type { RowTarget } from '../core/port';
 import { HostError } from '../core/port';
-import { blockAddress, chunkAreaAddresses, groupRowRuns } from './_lib/addresses';
+import { addressRowTarget, chunkAreaAddresses } from './_lib/addresses';
 import { isExcelApiSupported } from './_lib/requirements';
 import { protectedSheetError, type HostAction } from './errors';
 import type { Runner } from './run';
 import { readHighlightedSheets, writeHighlightedSheets } from './settings';
 
-/** A light gold fill: the tracker's text stays readable on it in light and dark Office themes. */
-export const HIGHLIGHT_FILL = '#FFF2CC';
+/** The highlight fill as Excel's format API wants a colour: `#FFF2CC`. */
+export const HIGHLIGHT_FILL = `#${HIGHLIGHT_FILL_RGB}`;
 
-/** The marker in every rule the add-in adds; a user's rule will not contain it. */
-export const HIGHLIGHT_MARKER = 'complaints-report';
-
-/** Always true, and names the add-in: `=AND(TRUE,"complaints-report"<>"")`. */
-export const HIGHLIGHT_FORMULA = `=AND(TRUE,"${HIGHLIGHT_MARKER}"<>"")`;
+/** The rule's formula as Excel's API wants it, with `=`: `=AND(TRUE,"complaints-report"<>"")`. */
+export const HIGHLIGHT_FORMULA = `=${HIGHLIGHT_CONDITION}`;
 
 /** Longest multi-area address given to `getRanges`, well under where Excel starts refusing. */
 export const MAX_AREAS_ADDRESS = 2000;
 
-/** True for a rule the add-in made. Excel may re-space or re-case a formula, so match loosely. */
-export function isOwnRule(formula: unknown): boolean {
-  return typeof formula === 'string' && formula.toLowerCase().includes(`"${HIGHLIGHT_MARKER}"`);
-}
-
 function addRules(sheet: Excel.Worksheet, target: RowTarget): void {
-  const areas = groupRowRuns(target.rows).map((run) =>
-    blockAddress(run.first, run.last, target.firstColumn, target.lastColumn),
-  );
+  const areas = addressRowTarget(target);
   // One rule per group of runs where Excel has RangeAreas (ExcelApi 1.9), else one per run.
   const owners = isExcelApiSupported('1.9')
     ? chunkAreaAddresses(areas, MAX_AREAS_ADDRESS).map((group) => sheet.getRanges(group.join(',')))
@@ -83,7 +74,7 @@ async function replaceRules(
       }),
   );
   if (custom.length > 0) await context.sync();
-  const own = custom.filter(({ rule }) => isOwnRule(rule.formula));
+  const own = custom.filter(({ rule }) => isHighlightFormula(rule.formula));
   const touched = new Set([...own.map(({ name }) => name), ...(target ? [target.sheet] : [])]);
   for (const name of touched) {
     if (byName.get(name)!.protection.protected) throw protectedSheetError(name, action);

@@ -1,6 +1,6 @@
 /** Shows rows to the user by selecting them on their sheet; nothing in the workbook changes. */
 import type { RowTarget } from '../core/port';
-import { blockAddress, chunkAreaAddresses, groupRowRuns } from './_lib/addresses';
+import { addressRowTarget, chunkAreaAddresses } from './_lib/addresses';
 import { isExcelApiSupported } from './_lib/requirements';
 import { MAX_AREAS_ADDRESS } from './highlight';
 import type { Runner } from './run';
@@ -16,9 +16,7 @@ export function selectRows(run: Runner, target: RowTarget): Promise<void> {
     async (context) => {
       const sheet = context.workbook.worksheets.getItem(target.sheet);
       sheet.activate();
-      const areas = groupRowRuns(target.rows).map((rows) =>
-        blockAddress(rows.first, rows.last, target.firstColumn, target.lastColumn),
-      );
+      const areas = addressRowTarget(target);
       if (areas.length > 1 && isExcelApiSupported('1.18')) {
         const [first] = chunkAreaAddresses(areas, MAX_AREAS_ADDRESS);
         sheet.getRanges(first.join(',')).select();

@@ -3,8 +3,9 @@
  * bold and where each chart goes: everything Excel needs, worked out before any Excel call so it
  * can be tested on its own.
  */
+import { columnLetters } from '../core/columnLetters';
 import type { SummaryCell, SummaryChart, SummaryLayout, SummaryTable } from '../core/summaryLayout';
-import { blockAddress, columnLetters } from './_lib/addresses';
+import { blockAddress } from './_lib/addresses';
 import { measureJsonBytes } from './_lib/payload';
 
 /** Excel's text format: a cell in it keeps "=SUM(A1)" or "+44 …" as text, never a formula. */

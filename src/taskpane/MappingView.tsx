@@ -15,11 +15,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type JSX } from 'react';
+import { columnLetters } from '../core/columnLetters';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from '../core/fields';
 import { mapColumns, type MappingOverrides } from '../core/mapping';
 import { normaliseLabel } from '../core/parse/cellText';
 import type { Field as TrackerField } from '../core/types';
-import { columnLetters } from './columnLetters';
 import type { HeaderMapping } from './runBuild';
 
 const useStyles = makeStyles({

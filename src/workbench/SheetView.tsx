@@ -5,9 +5,10 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactElement } from 'react';
+import { columnLetters } from '../core/columnLetters';
 import type { RowTarget } from '../core/port';
 import type { RawSheet } from '../core/types';
-import { columnLetter, findDateColumns, formatCell, planSheetView } from './sheetModel';
+import { findDateColumns, formatCell, planSheetView } from './sheetModel';
 
 const useStyles = makeStyles({
   scroller: {
@@ -124,7 +125,7 @@ export function SheetView({ sheet, highlight, selection }: SheetViewProps): Reac
             </th>
             {columns.map((c) => (
               <th key={c} className={styles.head} scope="col">
-                {columnLetter(c + sheet.firstColumn)}
+                {columnLetters(c + sheet.firstColumn)}
               </th>
             ))}
           </tr>

@@ -1,7 +1,6 @@
 /**
  * What the workbench's sheet view shows, worked out without React: which sheet rows to render (a
- * 100,000-row tracker cannot all go into the DOM), column letters, and cell text as Excel would
- * display it.
+ * 100,000-row tracker cannot all go into the DOM) and cell text as Excel would display it.
  */
 import { partsOfDay } from '../core/dates';
 import { findHeader } from '../core/mapping';
@@ -50,15 +49,6 @@ export function planSheetView(
   }
   if (lastRow > previous) lines.push({ kind: 'gap', from: previous + 1, to: lastRow });
   return lines;
-}
-
-/** Excel's letters for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { buildReport, type BuildOptions, type BuildResult } from '../../src/core/buildReport';
+import { buildReport, type BuildOptions } from '../../src/core/buildReport';
 import { BANK_HOLIDAYS_ENGLAND_WALES } from '../../src/core/bankHolidays';
+import { FIELDS } from '../../src/core/fields';
 import { findDiscrepancies } from '../../src/core/reconcile';
 import type {
   Breakdown,
@@ -13,27 +14,20 @@ import type {
   StageCounts,
   TimescaleStatus,
 } from '../../src/core/types';
-import { ALL_FIELDS, grid, sheetRowOf, tracker, type TrackerRecord } from './_lib/grid';
+import {
+  BUILD_OPTIONS,
+  buildFor,
+  grid,
+  sheetRowOf,
+  tracker,
+  type TrackerRecord,
+} from './_lib/grid';
 import { day } from './_lib/records';
 import { findShapeProblems, REPORT_SHAPE } from './_lib/reportShape';
 
-const OPTIONS: BuildOptions = {
-  file: 'tracker.xlsx',
-  from: day('2021-09-01'),
-  to: day('2022-02-28'),
-  asOf: day('2022-03-10'),
-};
-
-/** Build with the standard period, failing the test if no report could be built. */
-function build(sheet: RawSheet, options: Partial<BuildOptions> = {}) {
-  const result: BuildResult = buildReport(sheet, { ...OPTIONS, ...options });
-  if (!result.ok) throw new Error(`no report: ${result.message}`);
-  return result;
-}
-
 /** The report for tracker rows described by field. */
 function report(records: (TrackerRecord | null)[], options: Partial<BuildOptions> = {}): Report {
-  return build(tracker(records), options).report;
+  return buildFor(tracker(records), options).report;
 }
 
 /** The one key of a count object that is 1, every other being 0; throws otherwise. */
@@ -50,7 +44,7 @@ describe('rule 1: no header, no report', () => {
   it('rule 1: a sheet whose header is below row 20 gives no report, and says why', () => {
     const result = buildReport(
       grid(['Ref', 'Date received', 'Stage'], [['A1', '01/09/2021', '1']], { titleRows: 20 }),
-      OPTIONS,
+      BUILD_OPTIONS,
     );
     expect(result).toEqual(expect.objectContaining({ ok: false, problem: 'no-header' }));
   });
@@ -59,7 +53,7 @@ describe('rule 1: no header, no report', () => {
     ['reference', ['Notes', 'Date received', 'Stage', 'Outcome']],
     ['received', ['Ref', 'Stage', 'Outcome', 'Team']],
   ])('rule 2: no %s column → no report, and the column named', (field, header) => {
-    const result = buildReport(grid(header, []), OPTIONS);
+    const result = buildReport(grid(header, []), BUILD_OPTIONS);
     expect(result).toEqual(expect.objectContaining({ ok: false, problem: 'missing-column' }));
     expect(!result.ok && result.message).toContain(
       field === 'reference' ? 'reference' : 'date received',
@@ -68,7 +62,7 @@ describe('rule 1: no header, no report', () => {
 
   it('rule 1: overrides are applied when building', () => {
     const sheet = grid(['Ref', 'Logged on', 'Stage', 'Outcome'], [['A1', '01/09/2021', '1', '']]);
-    const result = build(sheet, { overrides: { received: 'Logged on' } });
+    const result = buildFor(sheet, { overrides: { received: 'Logged on' } });
     expect(result.report.source.columns.received).toBe('Logged on');
     expect(result.report.all.complaints).toBe(1);
   });
@@ -85,7 +79,7 @@ describe('rule 4: dates through the pipeline', () => {
     ['3 Sep 2021 style', '1 Sep 2021', false],
     ['03-Sep-21 style', '01-Sep-21', false],
   ])('rule 4: received as %s reads 1 September 2021', (_, received, date1904) => {
-    const result = build(tracker([{ reference: 'A1', received }], { date1904 }));
+    const result = buildFor(tracker([{ reference: 'A1', received }], { date1904 }));
     expect(result.complaints.map((c) => c.received)).toEqual([day('2021-09-01')]);
   });
 
@@ -122,7 +116,7 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
     ],
     options,
   );
-  const { report: r } = build(sheet);
+  const { report: r } = buildFor(sheet);
 
   it('rules 3, 5: every row below the header is counted once: read = the sum of the rest', () => {
     expect(r.rows).toEqual({
@@ -144,7 +138,7 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
       values: sheet.values.filter((_, i) => keep[i]),
       rowNumbers: sheet.rowNumbers.filter((_, i) => keep[i]),
     };
-    const fromSparse = build(sparse).report;
+    const fromSparse = buildFor(sparse).report;
     expect(fromSparse.rows).toEqual(r.rows);
     expect(fromSparse.issues).toEqual(r.issues);
     expect(fromSparse.all).toEqual(r.all);
@@ -201,7 +195,7 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
 
 describe('rule 6: complaints, not rows', () => {
   it("rule 6: an escalation counts once, at its highest stage, with that row's fields", () => {
-    const result = build(
+    const result = buildFor(
       tracker([
         {
           ...A1,
@@ -381,7 +375,7 @@ describe('rules 8, 9, 14, 15: cell labels through the whole pipeline', () => {
 describe('rules 10, 11, 13: open, closed and timescales through the pipeline', () => {
   /** The one complaint's timescale status and due date as ISO text. */
   function judge(records: TrackerRecord[], options: Partial<BuildOptions> = {}) {
-    const result = build(tracker(records), options);
+    const result = buildFor(tracker(records), options);
     const [complaint] = result.complaints;
     return {
       report: result.report,
@@ -577,8 +571,8 @@ describe('rule 2: a missing optional column drops the figures that need it, and 
   it.each(withoutEach)(
     'rule 2: no %s column → %s null and a missing-column note',
     (field, nulled) => {
-      const fields = ALL_FIELDS.filter((f) => f !== field);
-      const r = build(
+      const fields = FIELDS.filter((f) => f !== field);
+      const r = buildFor(
         tracker([{ ...A1, outcome: 'Upheld', closed: '10/09/2021', theme: 'Delay' }], { fields }),
       ).report;
       const sections = { ...r.all, childrenInCare: r.childrenInCare };
@@ -599,8 +593,8 @@ describe('rule 2: a missing optional column drops the figures that need it, and 
   );
 
   it('rule 10: with no response-date column every closed complaint has an unknown timescale', () => {
-    const fields = ALL_FIELDS.filter((f) => f !== 'closed');
-    const r = build(tracker([{ ...A1, outcome: 'Upheld' }], { fields })).report;
+    const fields = FIELDS.filter((f) => f !== 'closed');
+    const r = buildFor(tracker([{ ...A1, outcome: 'Upheld' }], { fields })).report;
     expect(r.all.timescales.closedUnknown).toBe(1);
   });
 
@@ -635,7 +629,7 @@ describe('Report JSON (schemaVersion 1)', () => {
     ],
     { titleRows: 3, name: 'Complaints 21-22' },
   );
-  const { report: r } = build(sheet);
+  const { report: r } = buildFor(sheet);
 
   it('has exactly the keys of DESIGN.md: none missing, none extra', () => {
     expect(findShapeProblems(r, REPORT_SHAPE)).toEqual([]);

@@ -1,3 +1,4 @@
+import { FIELDS } from '../../src/core/fields';
 import { groupLabels } from '../../src/core/grouping';
 import type { ColumnMapping } from '../../src/core/mapping';
 import {
@@ -8,10 +9,9 @@ import {
   type SummariseContext,
 } from '../../src/core/summarise';
 import type { AssessedComplaint, Field, OutcomeCounts } from '../../src/core/types';
-import { ALL_FIELDS } from './_lib/grid';
 import { assessed, type AssessedSpec } from './_lib/records';
 
-const ALL_COLUMNS: ColumnMapping = Object.fromEntries(ALL_FIELDS.map((field, i) => [field, i]));
+const ALL_COLUMNS: ColumnMapping = Object.fromEntries(FIELDS.map((field, i) => [field, i]));
 
 function contextFor(complaints: AssessedComplaint[], without: Field[] = []): SummariseContext {
   const columns: ColumnMapping = { ...ALL_COLUMNS };

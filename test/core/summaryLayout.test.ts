@@ -1,19 +1,11 @@
-import { buildReport, type BuildOptions } from '../../src/core/buildReport';
+import { FIELDS } from '../../src/core/fields';
 import {
   layoutSummary,
   SUMMARY_SHEET_NAME,
   type SummaryLayout,
 } from '../../src/core/summaryLayout';
 import type { Field, Report } from '../../src/core/types';
-import { ALL_FIELDS, tracker, type TrackerRecord } from './_lib/grid';
-import { day } from './_lib/records';
-
-const OPTIONS: BuildOptions = {
-  file: 'tracker.xlsx',
-  from: day('2021-09-01'),
-  to: day('2022-02-28'),
-  asOf: day('2022-03-10'),
-};
+import { buildFor, tracker, type TrackerRecord } from './_lib/grid';
 
 const RECORDS: TrackerRecord[] = [
   {
@@ -45,10 +37,8 @@ const RECORDS: TrackerRecord[] = [
 ];
 
 function reportWithout(missing: Field[] = [], records = RECORDS): Report {
-  const fields = ALL_FIELDS.filter((f) => !missing.includes(f));
-  const result = buildReport(tracker(records, { fields }), OPTIONS);
-  if (!result.ok) throw new Error(result.message);
-  return result.report;
+  const fields = FIELDS.filter((f) => !missing.includes(f));
+  return buildFor(tracker(records, { fields })).report;
 }
 
 function table(layout: SummaryLayout, id: string) {

@@ -1,5 +1,5 @@
 import { createExcelHost } from '../../src/excel/createExcelHost';
-import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, isOwnRule } from '../../src/excel/highlight';
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from '../../src/excel/highlight';
 import { HIGHLIGHTED_SHEETS_KEY } from '../../src/excel/settings';
 import { installFakeExcel, type SheetSpec } from './support/fakeExcel';
 import { trackerGrid } from './support/trackerCells';
@@ -18,18 +18,6 @@ const target = { sheet: 'Tracker', rows: [12, 5, 6, 7, 20], firstColumn: 0, last
 function liveRules(fake: ReturnType<typeof installFakeExcel>) {
   return fake.rules.filter((r) => !r.deleted);
 }
-
-describe('isOwnRule', () => {
-  it.each([
-    [HIGHLIGHT_FORMULA, true],
-    ['=AND(TRUE, "Complaints-Report"<>"")', true],
-    ['=$H2="Upheld"', false],
-    ['=complaints-report', false],
-    [undefined, false],
-  ])('reads %j as ours: %s', (formula, ours) => {
-    expect(isOwnRule(formula)).toBe(ours);
-  });
-});
 
 describe('highlightRows', () => {
   it('adds one marked rule over the runs of rows, across the tracker columns', async () => {

@@ -4,11 +4,11 @@
  * the overdue highlight land where they should.
  */
 import { buildReport } from '../../src/core/buildReport';
+import { columnLetters } from '../../src/core/columnLetters';
 import { parseIsoDate } from '../../src/core/dates';
 import { overdueRowTarget } from '../../src/core/highlight';
 import { layoutSummary } from '../../src/core/summaryLayout';
 import type { CellValue } from '../../src/core/types';
-import { columnLetters } from '../../src/excel/_lib/addresses';
 import { createExcelHost } from '../../src/excel/createExcelHost';
 import { HIGHLIGHT_FORMULA } from '../../src/excel/highlight';
 import { SEED_EXPECTED, SEED_OPTIONS, seedTrackerSheet } from '../fixtures/seedTracker';

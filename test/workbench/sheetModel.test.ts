@@ -1,5 +1,4 @@
 import {
-  columnLetter,
   findDateColumns,
   formatCell,
   planSheetView,
@@ -76,22 +75,6 @@ describe('planSheetView', () => {
     const lines = planSheetView([2, 4, 9, 30], new Set([30]), 5);
     const covered = lines.flatMap((l) => (l.kind === 'row' ? [l.row] : range(l.from, l.to)));
     expect(covered).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-  });
-});
-
-describe('columnLetter', () => {
-  it.each([
-    [0, 'A'],
-    [1, 'B'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [51, 'AZ'],
-    [52, 'BA'],
-    [701, 'ZZ'],
-    [702, 'AAA'],
-    [16383, 'XFD'],
-  ])('column %i is %s', (column, letters) => {
-    expect(columnLetter(column)).toBe(letters);
   });
 });
 

@@ -2,27 +2,9 @@
  * A1 addresses built from 0-based column indexes and 1-based sheet rows. Built by hand so the add-in
  * needs only `Worksheet.getRange(address)` (ExcelApi 1.1), not `getRangeByIndexes` (1.7).
  */
-
-/** A run of consecutive sheet rows, both ends included (1-based). */
-export type RowRun = { first: number; last: number };
-
-/** Excel's last column (XFD) as a 0-based index. */
-const LAST_COLUMN = 16383;
-
-/** Turns a 0-based column index into its letters, because A1 addresses need them (0 → A, 27 → AB). */
-export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index > LAST_COLUMN) {
-    throw new RangeError(`Column index ${index} is outside Excel's columns A to XFD.`);
-  }
-  let letters = '';
-  let n = index + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+import { columnLetters } from '../../core/columnLetters';
+import { groupRowRuns } from '../../core/highlight';
+import type { RowTarget } from '../../core/port';
 
 /** Builds the address of a block of cells, e.g. `A5:K40`, or `C7` for a single cell. */
 export function blockAddress(
@@ -37,18 +19,13 @@ export function blockAddress(
 }
 
 /**
- * Groups sheet rows into runs of consecutive rows, so one range (or one rule) covers each run rather
- * than one per row. Duplicates and order do not matter.
+ * The target's rows as block addresses across its columns, one per run of consecutive rows, so
+ * highlighting and selecting address the fewest areas (`A5:K7`, `A12:K12`).
  */
-export function groupRowRuns(rows: readonly number[]): RowRun[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: RowRun[] = [];
-  for (const row of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && row === last.last + 1) last.last = row;
-    else runs.push({ first: row, last: row });
-  }
-  return runs;
+export function addressRowTarget(target: RowTarget): string[] {
+  return groupRowRuns(target.rows).map((run) =>
+    blockAddress(run.first, run.last, target.firstColumn, target.lastColumn),
+  );
 }
 
 /**

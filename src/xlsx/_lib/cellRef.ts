@@ -2,12 +2,10 @@
  * A1-style cell references, as the sheet XML writes them ("B7", "AA10"), turned into 0-based
  * columns and 1-based rows without regular expressions: this runs once per cell on 100,000-row sheets.
  */
+import { LAST_COLUMN_INDEX } from '../../core/columnLetters';
 
 /** A cell's position: 1-based sheet row, 0-based column (0 = column A). */
 export type CellPosition = { row: number; column: number };
-
-/** The largest column Excel allows (XFD), 0-based. */
-const MAX_COLUMN = 16383;
 
 /**
  * Reads an A1 reference; returns null for anything that is not one (lower-case letters are
@@ -21,7 +19,7 @@ export function parseCellRef(ref: string): CellPosition | null {
     if (code < 0x61 || code > 0x7a) break;
     column = column * 26 + (code - 0x60);
   }
-  if (i === 0 || i === ref.length || column - 1 > MAX_COLUMN) return null;
+  if (i === 0 || i === ref.length || column - 1 > LAST_COLUMN_INDEX) return null;
   let row = 0;
   for (; i < ref.length; i++) {
     const digit = ref.charCodeAt(i) - 0x30;
@@ -29,16 +27,4 @@ export function parseCellRef(ref: string): CellPosition | null {
     row = row * 10 + digit;
   }
   return row >= 1 ? { row, column: column - 1 } : null;
-}
-
-/** The column letters of a 0-based column, for ranges the writer builds ("A", "Z", "AA"). */
-export function formatColumn(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(0x41 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

@@ -1,8 +1,12 @@
 /**
  * Terse `RawSheet`s for the engine's contract tests: title rows, a header, data rows, with the
- * sheet's own row numbers worked out the way a host would report them.
+ * sheet's own row numbers worked out the way a host would report them; and the report built from
+ * one over the seed report's period.
  */
+import { buildReport, type BuildOptions, type BuildResult } from '../../../src/core/buildReport';
+import { FIELDS } from '../../../src/core/fields';
 import type { CellValue, Field, RawSheet } from '../../../src/core/types';
+import { day } from './records';
 
 export type GridOptions = {
   /** Rows above the header: a title, then blank rows. Sheet rows are numbered from 1. */
@@ -11,6 +15,8 @@ export type GridOptions = {
   name?: string;
   /** The workbook counts serial dates from 1904. */
   date1904?: boolean;
+  /** The sheet column (0 = A) the grid starts in. */
+  firstColumn?: number;
 };
 
 /**
@@ -31,7 +37,7 @@ export function grid(
     name: options.name ?? 'Tracker',
     values,
     rowNumbers: values.map((_, index) => index + 1),
-    firstColumn: 0,
+    firstColumn: options.firstColumn ?? 0,
     date1904: options.date1904 ?? false,
   };
 }
@@ -56,26 +62,11 @@ export const TRACKER_HEADERS: Record<Field, string> = {
   due: 'Due date',
 };
 
-/** Every field, in the column order `tracker` uses by default. */
-export const ALL_FIELDS: readonly Field[] = [
-  'reference',
-  'received',
-  'stage',
-  'complainant',
-  'childInCare',
-  'team',
-  'theme',
-  'outcome',
-  'closed',
-  'extension',
-  'due',
-];
-
 /** One tracker row by field; a field left out is a blank cell. */
 export type TrackerRecord = Partial<Record<Field, CellValue>>;
 
 export type TrackerOptions = GridOptions & {
-  /** The columns the tracker has, in order; every field by default. */
+  /** The columns the tracker has, in order; every field (in `FIELDS` order) by default. */
   fields?: readonly Field[];
 };
 
@@ -84,10 +75,31 @@ export type TrackerOptions = GridOptions & {
  * A `null` record is a wholly blank row.
  */
 export function tracker(records: (TrackerRecord | null)[], options: TrackerOptions = {}): RawSheet {
-  const fields = options.fields ?? ALL_FIELDS;
+  const fields = options.fields ?? FIELDS;
   const header = fields.map((field) => TRACKER_HEADERS[field]);
   const rows = records.map((record) =>
     record === null ? [] : fields.map((field) => record[field] ?? null),
   );
   return grid(header, rows, options);
+}
+
+/** The seed report's period, September 2021 to February 2022 as of 10 March 2022, from tracker.xlsx. */
+export const BUILD_OPTIONS: BuildOptions = {
+  file: 'tracker.xlsx',
+  from: day('2021-09-01'),
+  to: day('2022-02-28'),
+  asOf: day('2022-03-10'),
+};
+
+/**
+ * Builds the report for `sheet` with `BUILD_OPTIONS`, changed by `options`; throws when no report
+ * could be built, so a test about the report cannot pass on a failure.
+ */
+export function buildFor(
+  sheet: RawSheet,
+  options: Partial<BuildOptions> = {},
+): Extract<BuildResult, { ok: true }> {
+  const result = buildReport(sheet, { ...BUILD_OPTIONS, ...options });
+  if (!result.ok) throw new Error(`no report: ${result.message}`);
+  return result;
 }

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { buildNarrative, renderText } from '../../../src/core/narrative';
 import type { Narrative } from '../../../src/core/narrative';
+import { FIELDS } from '../../../src/core/fields';
 import type { CellValue } from '../../../src/core/types';
-import { build, FULL_HEADER, sheetOf } from './_lib/sheet';
+import { buildFor, grid, TRACKER_HEADERS } from '../_lib/grid';
+import { day } from '../_lib/records';
+
+/** Every column but extension and due, in `FIELDS` order: the order of the cells in the rows below. */
+const FULL_HEADER = FIELDS.filter((field) => field !== 'extension' && field !== 'due').map(
+  (field) => TRACKER_HEADERS[field],
+);
 
 const FIVE_COMPLAINTS: CellValue[][] = [
   ['100001', '2021-09-06', 1, 'Parent', 'Y', 'Safeguarding Care Planning', 'Contact; Communication', 'Upheld', '2021-09-15'],
@@ -13,7 +20,7 @@ const FIVE_COMPLAINTS: CellValue[][] = [
 ];
 
 function narrate(header: string[], rows: CellValue[][]): Narrative {
-  const { report, complaints } = build(sheetOf(header, rows));
+  const { report, complaints } = buildFor(grid(header, rows));
   return buildNarrative(report, complaints);
 }
 
@@ -102,9 +109,9 @@ describe('buildNarrative: the one open complaint', () => {
     ['2022-02-20', 'The one complaint still open on 20 February 2022 is within its timescale.'],
     ['2022-03-10', 'The one complaint still open on 10 March 2022 is overdue (reference 800001).'],
   ])('as of %s', (asOf, text) => {
-    const { report, complaints } = build(
-      sheetOf(FULL_HEADER, [['800001', '2022-02-07', 1, 'Parent', 'N', 'Fostering', '', '', '']]),
-      { from: '2021-09-01', to: '2022-02-28', asOf },
+    const { report, complaints } = buildFor(
+      grid(FULL_HEADER, [['800001', '2022-02-07', 1, 'Parent', 'N', 'Fostering', '', '', '']]),
+      { asOf: day(asOf) },
     );
     const narrative = buildNarrative(report, complaints);
     expect(texts(narrative, 'timescales')).toEqual([text]);

@@ -1,28 +1,8 @@
 import {
+  addressRowTarget,
   blockAddress,
   chunkAreaAddresses,
-  columnLetters,
-  groupRowRuns,
 } from '../../../src/excel/_lib/addresses';
-
-describe('columnLetters', () => {
-  it.each([
-    [0, 'A'],
-    [10, 'K'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [27, 'AB'],
-    [701, 'ZZ'],
-    [702, 'AAA'],
-    [16383, 'XFD'],
-  ])('names column %i as %s', (index, letters) => {
-    expect(columnLetters(index)).toBe(letters);
-  });
-
-  it.each([-1, 16384, 1.5])('refuses %p, which is not an Excel column', (index) => {
-    expect(() => columnLetters(index)).toThrow(RangeError);
-  });
-});
 
 describe('blockAddress', () => {
   it.each([
@@ -34,20 +14,13 @@ describe('blockAddress', () => {
   });
 });
 
-describe('groupRowRuns', () => {
+describe('addressRowTarget', () => {
   it.each([
-    [[], []],
-    [[4], [{ first: 4, last: 4 }]],
-    [
-      [7, 5, 6, 12, 12, 20, 21],
-      [
-        { first: 5, last: 7 },
-        { first: 12, last: 12 },
-        { first: 20, last: 21 },
-      ],
-    ],
-  ])('groups %j into %j', (rows, runs) => {
-    expect(groupRowRuns(rows)).toEqual(runs);
+    [[], 0, 10, []],
+    [[4], 2, 2, ['C4']],
+    [[7, 5, 6, 12, 12, 20, 21], 0, 10, ['A5:K7', 'A12:K12', 'A20:K21']],
+  ])('addresses rows %j, columns %i–%i, as %j', (rows, firstColumn, lastColumn, areas) => {
+    expect(addressRowTarget({ sheet: 'Tracker', rows, firstColumn, lastColumn })).toEqual(areas);
   });
 });
 

@@ -1,29 +1,9 @@
 import {
   formatHighlightRanges,
-  groupRowRuns,
   HIGHLIGHT_FORMULA,
   isHighlightRule,
   type LoadedRule,
 } from '../../../src/xlsx/_lib/highlightRules';
-
-describe('groupRowRuns', () => {
-  it.each([
-    [[], []],
-    [[5], [[5, 5]]],
-    [[5, 6, 7], [[5, 7]]],
-    [
-      [9, 5, 6, 6, 12, 10],
-      [
-        [5, 6],
-        [9, 10],
-        [12, 12],
-      ],
-    ],
-    [[0, -1, 2.5, 3], [[3, 3]]],
-  ])('%p → %p', (rows, runs) => {
-    expect(groupRowRuns(rows)).toEqual(runs);
-  });
-});
 
 describe('formatHighlightRanges', () => {
   it.each([
