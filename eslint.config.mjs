@@ -6,13 +6,43 @@ import tseslint from 'typescript-eslint';
 
 const hostImports = [
   { group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'src/core is pure: no UI.' },
-  { group: ['exceljs', 'fflate', 'saxes', 'xlsx'], message: 'src/core is pure: file formats live in src/xlsx.' },
-  { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process'], message: 'src/core is pure: no Node APIs.' },
-  { group: ['**/excel', '**/excel/*', '**/xlsx', '**/xlsx/*', '**/taskpane/*', '**/cli/*', '**/commands/*', '**/workbench/*'], message: 'Imports point inward: src/core imports no host.' },
+  {
+    group: ['exceljs', 'fflate', 'saxes', 'xlsx'],
+    message: 'src/core is pure: file formats live in src/xlsx.',
+  },
+  {
+    group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process'],
+    message: 'src/core is pure: no Node APIs.',
+  },
+  {
+    group: [
+      '**/excel',
+      '**/excel/*',
+      '**/xlsx',
+      '**/xlsx/*',
+      '**/taskpane/*',
+      '**/cli/*',
+      '**/commands/*',
+      '**/workbench/*',
+    ],
+    message: 'Imports point inward: src/core imports no host.',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-node/**', 'node_modules/**', 'out/**', 'coverage/**', 'bin/**', '*.config.js', '*.config.mjs', 'test/stubs/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-node/**',
+      'node_modules/**',
+      'out/**',
+      'coverage/**',
+      'bin/**',
+      '*.config.js',
+      '*.config.mjs',
+      'test/stubs/**',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -38,8 +68,14 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core never reads the clock: take today as an argument.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core never reads the clock: take today as an argument.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/core never reads the clock: take today as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core never reads the clock: take today as an argument.',
+        },
       ],
     },
   },

@@ -25,8 +25,13 @@ describe('src/core is pure', () => {
     for (const spec of imports) expect(join(file, '..', spec)).toContain(CORE);
   });
 
-  it.each(files.map((f) => [relative(CORE, f), f]))('%s reads no clock and calls no host', (_name, file) => {
-    const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    expect(source).not.toMatch(/Date\.now\(|new Date\(\)|\bExcel\.|\bOffice\.|\bwindow\.|\bdocument\.|\bprocess\./);
-  });
+  it.each(files.map((f) => [relative(CORE, f), f]))(
+    '%s reads no clock and calls no host',
+    (_name, file) => {
+      const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(source).not.toMatch(
+        /Date\.now\(|new Date\(\)|\bExcel\.|\bOffice\.|\bwindow\.|\bdocument\.|\bprocess\./,
+      );
+    },
+  );
 });

@@ -145,7 +145,9 @@ describe('copyPatterns', () => {
       'manifest.xml',
     ]);
     const manifest = patterns.find((p) => p.from === 'manifest.xml');
-    const content = Buffer.from('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
+    const content = Buffer.from(
+      '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+    );
     expect(manifest?.transform?.(content)).toBe(
       '<SourceLocation DefaultValue="https://example.org/addin/taskpane.html"/>',
     );

@@ -12,8 +12,28 @@ const FULL_HEADER = FIELDS.filter((field) => field !== 'extension' && field !== 
 );
 
 const FIVE_COMPLAINTS: CellValue[][] = [
-  ['100001', '2021-09-06', 1, 'Parent', 'Y', 'Safeguarding Care Planning', 'Contact; Communication', 'Upheld', '2021-09-15'],
-  ['100002', '2021-10-04', 1, 'Mother', 'Y', 'CLA Services', 'Communication', 'Partially upheld', '2021-10-12'],
+  [
+    '100001',
+    '2021-09-06',
+    1,
+    'Parent',
+    'Y',
+    'Safeguarding Care Planning',
+    'Contact; Communication',
+    'Upheld',
+    '2021-09-15',
+  ],
+  [
+    '100002',
+    '2021-10-04',
+    1,
+    'Mother',
+    'Y',
+    'CLA Services',
+    'Communication',
+    'Partially upheld',
+    '2021-10-12',
+  ],
   ['100003', '2021-11-01', 1, 'YP', 'N', 'Fostering', 'Placement', 'Not upheld', '2021-11-30'],
   ['623963', '2022-02-07', 1, 'Parent', 'Y', 'CLA Services', 'communication ', '', ''],
   ['100005', '2022-02-28', 1, 'Advocate', 'N', 'Fostering', '', '', ''],
@@ -79,7 +99,9 @@ describe('buildNarrative', () => {
     const overdue = narrative.sections.find((s) => s.id === 'overdue')?.sentences[0];
     expect(overdue?.references).toEqual(['623963']);
     expect(overdue?.rows).toEqual([5]);
-    const cic = texts(narrative, 'overview').indexOf('Of these, 3 (60%) concerned children in care.');
+    const cic = texts(narrative, 'overview').indexOf(
+      'Of these, 3 (60%) concerned children in care.',
+    );
     expect(narrative.sections[0].sentences[cic].references).toEqual(['100001', '100002', '623963']);
   });
 
@@ -90,14 +112,39 @@ describe('buildNarrative', () => {
 
 describe('buildNarrative in the singular', () => {
   const narrative = narrate(FULL_HEADER, [
-    ['200001', '2021-09-06', 'Stage 2', 'Parent', 'N', 'Fostering', 'Contact', 'Upheld', '2021-09-15'],
+    [
+      '200001',
+      '2021-09-06',
+      'Stage 2',
+      'Parent',
+      'N',
+      'Fostering',
+      'Contact',
+      'Upheld',
+      '2021-09-15',
+    ],
   ]);
 
   it.each([
-    ['overview', ['Between September 2021 and February 2022, 1 complaint was received.', 'None of them concerned a child in care.', 'It was at stage 2.']],
+    [
+      'overview',
+      [
+        'Between September 2021 and February 2022, 1 complaint was received.',
+        'None of them concerned a child in care.',
+        'It was at stage 2.',
+      ],
+    ],
     ['outcomes', ['The one complaint was upheld.']],
-    ['upheld', ['The one complaint upheld in full or in part concerned Fostering (1); it was made by a parent, and it was at stage 2.']],
-    ['timescales', ['The one complaint closed with a response date was answered within timescale.']],
+    [
+      'upheld',
+      [
+        'The one complaint upheld in full or in part concerned Fostering (1); it was made by a parent, and it was at stage 2.',
+      ],
+    ],
+    [
+      'timescales',
+      ['The one complaint closed with a response date was answered within timescale.'],
+    ],
     ['themes', ['The only theme recorded was Contact (1 complaint).']],
   ])('%s reads in the singular', (id, expected) => {
     expect(texts(narrative, id)).toEqual(expected);
@@ -120,11 +167,23 @@ describe('buildNarrative: the one open complaint', () => {
 
 describe('buildNarrative: many teams', () => {
   const upheldBy = (teams: string[]): CellValue[][] =>
-    teams.map((team, i) => [`9000${i}`, '2021-09-06', 1, 'Parent', 'N', team, '', 'Upheld', '2021-09-10']);
+    teams.map((team, i) => [
+      `9000${i}`,
+      '2021-09-06',
+      1,
+      'Parent',
+      'N',
+      team,
+      '',
+      'Upheld',
+      '2021-09-10',
+    ]);
 
   it('names six teams rather than grouping one as "1 other teams"', () => {
     const narrative = narrate(FULL_HEADER, upheldBy(['A', 'B', 'C', 'D', 'E', 'F']));
-    expect(texts(narrative, 'upheld')[0]).toMatch(/concerned A \(1\), B \(1\), C \(1\), D \(1\), E \(1\) and F \(1\);/);
+    expect(texts(narrative, 'upheld')[0]).toMatch(
+      /concerned A \(1\), B \(1\), C \(1\), D \(1\), E \(1\) and F \(1\);/,
+    );
   });
 
   it('groups the tail beyond five teams when it holds two or more', () => {
@@ -145,10 +204,13 @@ describe('buildNarrative with nothing or little to say', () => {
   });
 
   it('writes no sentence about a column the tracker lacks', () => {
-    const narrative = narrate(['Ref', 'Date received', 'Date responded'], [
-      ['400001', '2021-09-06', '2021-09-10'],
-      ['400002', '2021-09-07', ''],
-    ]);
+    const narrative = narrate(
+      ['Ref', 'Date received', 'Date responded'],
+      [
+        ['400001', '2021-09-06', '2021-09-10'],
+        ['400002', '2021-09-07', ''],
+      ],
+    );
     const text = renderText(narrative);
     expect(narrative.sections.map((s) => s.id)).toEqual(['overview', 'timescales', 'overdue']);
     expect(texts(narrative, 'overdue')).toEqual([
@@ -158,10 +220,13 @@ describe('buildNarrative with nothing or little to say', () => {
   });
 
   it('leaves out team wording when there is no team column', () => {
-    const narrative = narrate(['Ref', 'Date received', 'Stage', 'Outcome', 'Date responded'], [
-      ['500001', '2021-09-06', 1, 'Upheld', '2021-09-10'],
-      ['500002', '2021-09-07', 1, 'Upheld', '2021-09-10'],
-    ]);
+    const narrative = narrate(
+      ['Ref', 'Date received', 'Stage', 'Outcome', 'Date responded'],
+      [
+        ['500001', '2021-09-06', 1, 'Upheld', '2021-09-10'],
+        ['500002', '2021-09-07', 1, 'Upheld', '2021-09-10'],
+      ],
+    );
     expect(texts(narrative, 'upheld')).toEqual([
       'The 2 complaints upheld in full or in part: both were at stage 1.',
     ]);
@@ -196,23 +261,37 @@ describe('buildNarrative with nothing or little to say', () => {
 describe('buildNarrative on any tracker', () => {
   const row = fc.tuple(
     fc.constantFrom('1', '2', '3', '4', '5', '6'),
-    fc.date({ min: new Date(Date.UTC(2021, 6, 1)), max: new Date(Date.UTC(2022, 3, 30)), noInvalidDate: true }),
+    fc.date({
+      min: new Date(Date.UTC(2021, 6, 1)),
+      max: new Date(Date.UTC(2022, 3, 30)),
+      noInvalidDate: true,
+    }),
     fc.constantFrom(1, 2, 3, 'LGSCO', ''),
     fc.constantFrom('Parent', 'YP', 'Advocate', 'Foster carer', 'MP', ''),
     fc.constantFrom('Y', 'N', ''),
     fc.constantFrom('Fostering', 'CLA Services', ''),
     fc.constantFrom('Contact', 'Communication; Delay', ''),
     fc.constantFrom('Upheld', 'Partly upheld', 'Not upheld', 'Withdrawn', 'Resolved', ''),
-    fc.option(fc.date({ min: new Date(Date.UTC(2021, 6, 1)), max: new Date(Date.UTC(2022, 5, 30)), noInvalidDate: true })),
+    fc.option(
+      fc.date({
+        min: new Date(Date.UTC(2021, 6, 1)),
+        max: new Date(Date.UTC(2022, 5, 30)),
+        noInvalidDate: true,
+      }),
+    ),
   );
 
   it('never writes NaN, undefined, a bare "1 were" or an empty section', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
-        const narrative = narrate(FULL_HEADER, rows.map((r): CellValue[] => [...r.slice(0, 8), r[8] ?? '']));
+        const narrative = narrate(
+          FULL_HEADER,
+          rows.map((r): CellValue[] => [...r.slice(0, 8), r[8] ?? '']),
+        );
         const text = renderText(narrative);
         expect(text).not.toMatch(/NaN|undefined|null|\b1 were\b|\b1 are\b|\b1 complaints\b/);
-        for (const section of narrative.sections) expect(section.sentences.length).toBeGreaterThan(0);
+        for (const section of narrative.sections)
+          expect(section.sentences.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
     );

@@ -34,7 +34,9 @@ describe('narrative renderers', () => {
 
   it('writes Markdown with headings and bullets, escaping its own syntax', () => {
     const md = renderMarkdown(narrative);
-    expect(md).toContain('## Complaints received\n\nFirst \\<sentence\\> & more. Second\\_sentence.');
+    expect(md).toContain(
+      '## Complaints received\n\nFirst \\<sentence\\> & more. Second\\_sentence.',
+    );
     expect(md).toContain('## Overdue complaints\n\n- 623963: stage 1.\n- 623964: stage 2.');
     expect(md.startsWith('# Complaints report')).toBe(true);
   });

@@ -51,10 +51,20 @@ describe('parseOutcome', () => {
 });
 
 describe('parseOutcome: "no outcome yet" words are blank, so the complaint stays open', () => {
-  it.each(['Open', 'Pending', 'TBC', 'tba', 'Ongoing', 'In progress', 'Being investigated', 'Under investigation', 'Awaiting outcome', '-', '?', ' – '])(
-    '%p is no outcome',
-    (value) => {
-      expect(parseOutcome(value)).toEqual({ ok: true, value: null });
-    },
-  );
+  it.each([
+    'Open',
+    'Pending',
+    'TBC',
+    'tba',
+    'Ongoing',
+    'In progress',
+    'Being investigated',
+    'Under investigation',
+    'Awaiting outcome',
+    '-',
+    '?',
+    ' – ',
+  ])('%p is no outcome', (value) => {
+    expect(parseOutcome(value)).toEqual({ ok: true, value: null });
+  });
 });

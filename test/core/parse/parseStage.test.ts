@@ -97,10 +97,13 @@ describe('parseStage: an explicit number with any description', () => {
     expect(parseStage(text)).toEqual({ ok: true, value: stage });
   });
 
-  it.each(['Stage 1 - investigation', 'Stage 2 - local resolution', 'Stage 1 - LGSCO', '1.5', '12 - x'])(
-    '%p is not ok: the description contradicts the number, or it is no stage number',
-    (text) => {
-      expect(parseStage(text)).toEqual({ ok: false, text });
-    },
-  );
+  it.each([
+    'Stage 1 - investigation',
+    'Stage 2 - local resolution',
+    'Stage 1 - LGSCO',
+    '1.5',
+    '12 - x',
+  ])('%p is not ok: the description contradicts the number, or it is no stage number', (text) => {
+    expect(parseStage(text)).toEqual({ ok: false, text });
+  });
 });
