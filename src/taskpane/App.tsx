@@ -8,12 +8,14 @@ import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import { formatReportDate } from '../core/labels';
 import type { MappingOverrides } from '../core/mapping';
 import type { RowTarget, TrackerHost } from '../core/port';
+import { DEFAULT_LIMITS } from '../core/settings';
 import type { IsoDate, Report } from '../core/types';
 import { BuildPanel } from './BuildPanel';
 import { failureFromError, type BuildFailure } from './buildFailure';
 import { ErrorBar, type ErrorBarProps } from './ErrorBar';
 import { HeadlineFigures } from './HeadlineFigures';
 import { IssueList } from './IssueList';
+import { LimitsView } from './LimitsView';
 import { MappingView } from './MappingView';
 import { NarrativeView } from './NarrativeView';
 import { PeriodPicker } from './PeriodPicker';
@@ -184,6 +186,11 @@ export function App(props: AppProps): JSX.Element {
             disabled={runner.busy}
             attention={failure?.kind === 'missing-column'}
             onChange={changeOverrides}
+          />
+          <LimitsView
+            limits={settings.limits ?? DEFAULT_LIMITS}
+            disabled={runner.busy}
+            onChange={settings.setLimits}
           />
           <BuildPanel
             busy={runner.busy}

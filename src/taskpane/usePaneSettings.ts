@@ -9,6 +9,7 @@ import type { TrackerHost, TrackerSource, TrackerSources } from '../core/port';
 import type { PeriodChoice } from '../core/settings';
 import type { IsoDate, Limits } from '../core/types';
 import { failureFromError, type BuildFailure } from './buildFailure';
+import { readStoredLimits } from './limits';
 import { DEFAULT_PERIOD } from './resolvePeriod';
 import { chooseInitialSource } from './sourceChoice';
 
@@ -21,10 +22,12 @@ export type PaneSettings = {
   period: PeriodChoice;
   asOf: IsoDate;
   overrides: MappingOverrides;
+  /** Undefined until the user or the workbook chooses some: the build then uses the statutory ones. */
   limits: Limits | undefined;
   setSource: (source: TrackerSource) => void;
   setPeriod: (period: PeriodChoice, asOf: IsoDate) => void;
   setOverrides: (overrides: MappingOverrides) => void;
+  setLimits: (limits: Limits) => void;
 };
 
 const NO_SOURCES: TrackerSources = { sheets: [], tables: [], active: null };
@@ -50,7 +53,7 @@ export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings
         setSource(chooseInitialSource(found, stored?.source));
         if (stored?.period) setPeriodChoice(stored.period);
         if (stored?.overrides) setOverrides(stored.overrides);
-        if (stored?.limits) setLimits(stored.limits);
+        setLimits(readStoredLimits(stored?.limits));
       } catch (error) {
         if (live) setLoadFailure(failureFromError(error, 'loading'));
       } finally {
@@ -78,5 +81,6 @@ export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings
       setAsOf(nextAsOf);
     },
     setOverrides,
+    setLimits,
   };
 }
