@@ -70,14 +70,14 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const validated = validateRows(sheet, header);
-  const folded = foldComplaints(validated.rows);
-  const complaints = folded.complaints
-    .filter((c) => c.received >= options.from && c.received <= options.to)
-    .map((c) => assessComplaint(c, options.asOf, limits, calendar));
+  const folded = foldComplaints(validated.rows, { from: options.from, to: options.to });
+  const complaints = folded.complaints.map((c) =>
+    assessComplaint(c, options.asOf, limits, calendar),
+  );
   const context = {
     columns: header.columns,
-    teams: groupLabels(complaints.flatMap((c) => (c.record.team === null ? [] : [c.record.team]))),
-    themes: groupLabels(complaints.flatMap((c) => c.record.themes)),
+    teams: groupLabels(teamsOf(complaints)),
+    themes: groupLabels(themesOf(complaints)),
   };
   const issues = [...missingColumnNotes(header), ...validated.issues, ...folded.duplicates].sort(
     (a, b) => a.row - b.row,
@@ -98,7 +98,11 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
         ]),
       ),
     },
-    period: { from: toIsoDate(options.from), to: toIsoDate(options.to), asOf: toIsoDate(options.asOf) },
+    period: {
+      from: toIsoDate(options.from),
+      to: toIsoDate(options.to),
+      asOf: toIsoDate(options.asOf),
+    },
     rows: {
       read,
       blank: read - used,
@@ -128,6 +132,19 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
 function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
   const last = sheet.rowNumbers[sheet.rowNumbers.length - 1];
   return sheet.values.length > header.index + 1 ? last - header.row : 0;
+}
+
+// Plain loops rather than flatMap: flatMap builds a small array per complaint.
+function teamsOf(complaints: AssessedComplaint[]): string[] {
+  const teams: string[] = [];
+  for (const { record } of complaints) if (record.team !== null) teams.push(record.team);
+  return teams;
+}
+
+function themesOf(complaints: AssessedComplaint[]): string[] {
+  const themes: string[] = [];
+  for (const { record } of complaints) for (const theme of record.themes) themes.push(theme);
+  return themes;
 }
 
 const DROPPED_FIGURES: Partial<Record<Field, string>> = {

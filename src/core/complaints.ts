@@ -2,7 +2,8 @@
  * Rows to complaints (DESIGN.md rule 6): rows sharing a reference are one complaint, counted once at
  * its highest stage; the same reference at the same stage twice is a duplicate, first row kept.
  */
-import type { Complaint, Issue, Stage, TrackerRow } from './types';
+import type { Period } from './period';
+import type { Complaint, DayNumber, Issue, Stage, TrackerRow } from './types';
 
 /** Complaints folded from rows, and the duplicate rows set aside. */
 export type FoldedComplaints = {
@@ -10,27 +11,31 @@ export type FoldedComplaints = {
   duplicates: Issue[];
 };
 
-const STAGE_RANK: Record<string, number> = { '1': 1, '2': 2, '3': 3, ombudsman: 4 };
-
 /** Order of stages: 1 < 2 < 3 < ombudsman. */
 export function stageRank(stage: Stage): number {
-  return STAGE_RANK[String(stage)];
+  return stage === 'ombudsman' ? 4 : stage;
 }
 
 /**
  * Fold rows into complaints, in order of first appearance. References match ignoring case and
- * surrounding spaces, since trackers are typed by several hands.
+ * surrounding spaces, since trackers are typed by several hands. Given a period, only complaints
+ * whose (earliest) received date is within it are returned, the same list as filtering afterwards:
+ * on a tracker kept for years most complaints are outside it and are never built. Duplicates are
+ * found among all the rows either way.
  */
-export function foldComplaints(rows: TrackerRow[]): FoldedComplaints {
-  const groups = new Map<string, TrackerRow[]>();
+export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedComplaints {
+  // Most references have one row, so a group is held as that row until a second one arrives:
+  // on a large tracker that saves an array per complaint.
+  const groups = new Map<string, TrackerRow | TrackerRow[]>();
   const duplicates: Issue[] = [];
   for (const row of rows) {
-    const key = row.reference.trim().toUpperCase();
-    const group = groups.get(key);
-    if (group === undefined) {
-      groups.set(key, [row]);
+    const key = referenceKey(row.reference);
+    const found = groups.get(key);
+    if (found === undefined) {
+      groups.set(key, row);
       continue;
     }
+    const group = Array.isArray(found) ? found : [found];
     const first = group.find((kept) => kept.stage === row.stage);
     if (first !== undefined) {
       duplicates.push({
@@ -43,10 +48,49 @@ export function foldComplaints(rows: TrackerRow[]): FoldedComplaints {
       continue;
     }
     group.push(row);
+    if (group !== found) groups.set(key, group);
   }
   const complaints: Complaint[] = [];
-  for (const group of groups.values()) complaints.push(foldGroup(group));
+  for (const group of groups.values()) {
+    if (!Array.isArray(group)) {
+      if (isWithin(group.received, period)) complaints.push(foldSingleRow(group));
+      continue;
+    }
+    const complaint = foldGroup(group);
+    if (isWithin(complaint.received, period)) complaints.push(complaint);
+  }
   return { complaints, duplicates };
+}
+
+function isWithin(day: DayNumber, period: Period | undefined): boolean {
+  return period === undefined || (day >= period.from && day <= period.to);
+}
+
+/**
+ * The key a reference is grouped by: trimmed, upper case. Most references (digits, capitals) are
+ * already in that form: then the reference itself is the key and no copy is made per row.
+ */
+function referenceKey(reference: string): string {
+  for (let index = 0; index < reference.length; index += 1) {
+    const code = reference.charCodeAt(index);
+    // Only spaces, lower-case letters and characters beyond ASCII can change; check the rest once.
+    if (code <= 0x20 || (code >= 0x61 && code <= 0x7a) || code >= 0x7f) {
+      return reference.trim().toUpperCase();
+    }
+  }
+  return reference;
+}
+
+/** `foldGroup` of one row, which most complaints are, without a loop or an array of rows. */
+function foldSingleRow(row: TrackerRow): Complaint {
+  return {
+    reference: row.reference,
+    received: row.received,
+    stage: row.stage,
+    record: row,
+    timescaleRow: row.stage === 'ombudsman' ? null : row,
+    rows: [row.row],
+  };
 }
 
 function foldGroup(group: TrackerRow[]): Complaint {
@@ -55,7 +99,10 @@ function foldGroup(group: TrackerRow[]): Complaint {
   let received = group[0].received;
   for (const row of group) {
     if (stageRank(row.stage) > stageRank(record.stage)) record = row;
-    if (row.stage !== 'ombudsman' && (timescaleRow === null || stageRank(row.stage) > stageRank(timescaleRow.stage))) {
+    if (
+      row.stage !== 'ombudsman' &&
+      (timescaleRow === null || stageRank(row.stage) > stageRank(timescaleRow.stage))
+    ) {
       timescaleRow = row;
     }
     if (row.received < received) received = row.received;

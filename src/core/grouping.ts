@@ -13,12 +13,21 @@ export function groupKey(text: string): string {
 
 /** Build the groups from every spelling seen, so all breakdowns show one label per group. */
 export function groupLabels(spellings: Iterable<string>): LabelGroups {
-  const counts = new Map<string, Map<string, number>>();
+  // Tally each text first: a column repeats a few spellings down every row, so the trimming and
+  // lower-casing below run once per distinct text. Map order keeps "first seen" for ties. Each
+  // entry is updated in place, so a text already seen costs one look-up.
+  const tally = new Map<string, { times: number; label: string }>();
   for (const raw of spellings) {
+    const seen = tally.get(raw);
+    if (seen === undefined) tally.set(raw, { times: 1, label: '' });
+    else seen.times += 1;
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const [raw, { times }] of tally) {
     const spelling = raw.trim().replace(/\s+/g, ' ');
     const key = groupKey(spelling);
     const group = counts.get(key) ?? new Map<string, number>();
-    group.set(spelling, (group.get(spelling) ?? 0) + 1);
+    group.set(spelling, (group.get(spelling) ?? 0) + times);
     counts.set(key, group);
   }
   const labels = new Map<string, string>();
@@ -33,5 +42,8 @@ export function groupLabels(spellings: Iterable<string>): LabelGroups {
     }
     labels.set(key, best);
   }
-  return { labelOf: (text) => labels.get(groupKey(text)) ?? text.trim() };
+  const labelOf = (text: string): string => labels.get(groupKey(text)) ?? text.trim();
+  // Every text seen is labelled now: a breakdown asks for one per complaint.
+  for (const [raw, seen] of tally) seen.label = labelOf(raw);
+  return { labelOf: (text) => tally.get(text)?.label ?? labelOf(text) };
 }

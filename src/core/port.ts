@@ -50,13 +50,7 @@ export type TrackerHost = {
 
 /** Why a host refused, so the task pane can say what to do next. */
 export type HostErrorKind =
-  | 'protected'
-  | 'editing'
-  | 'too-large'
-  | 'not-found'
-  | 'no-data'
-  | 'unsupported'
-  | 'unknown';
+  'protected' | 'editing' | 'too-large' | 'not-found' | 'no-data' | 'unsupported' | 'unknown';
 
 /** The one error every host throws: a kind the UI can act on, a message for the user, the cause. */
 export class HostError extends Error {

@@ -16,5 +16,4 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** The period a user picked: a preset relative to the as-of date, or fixed dates. */
 export type PeriodChoice =
-  | { kind: 'preset'; preset: PeriodPreset }
-  | { kind: 'custom'; from: IsoDate; to: IsoDate };
+  { kind: 'preset'; preset: PeriodPreset } | { kind: 'custom'; from: IsoDate; to: IsoDate };

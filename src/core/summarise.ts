@@ -69,7 +69,7 @@ export function summariseComplaints(
     notRecorded: 0,
   };
   const upheld: UpheldBreakdown = { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} };
-  const themeCounts = new Map<string, number>();
+  const themeCounts = new Map<string, ThemeCount>();
   for (const complaint of complaints) {
     const { record } = complaint;
     const stage = String(complaint.stage) as keyof StageCounts;
@@ -82,11 +82,11 @@ export function summariseComplaints(
       upheld.complaints += 1;
       const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
       upheld.byTeam[team] = (upheld.byTeam[team] ?? 0) + 1;
-      upheld.byComplainant[record.complainant] = (upheld.byComplainant[record.complainant] ?? 0) + 1;
+      upheld.byComplainant[record.complainant] =
+        (upheld.byComplainant[record.complainant] ?? 0) + 1;
       upheld.byStage[stage] = (upheld.byStage[stage] ?? 0) + 1;
     }
-    const seen = new Set(record.themes.map((theme) => context.themes.labelOf(theme)));
-    for (const theme of seen) themeCounts.set(theme, (themeCounts.get(theme) ?? 0) + 1);
+    countThemes(themeCounts, record.themes, context.themes);
   }
   return {
     complaints: complaints.length,
@@ -99,10 +99,28 @@ export function summariseComplaints(
   };
 }
 
-function rankThemes(counts: Map<string, number>): ThemeCount[] {
-  return [...counts]
-    .map(([theme, complaints]) => ({ theme, complaints }))
-    .sort((a, b) => b.complaints - a.complaints || a.theme.localeCompare(b.theme, 'en-GB'));
+/** Counts each of a complaint's themes once, however many of its spellings the cell holds. */
+function countThemes(counts: Map<string, ThemeCount>, themes: string[], groups: LabelGroups): void {
+  // Most cells hold one theme: no set is needed to count it once.
+  if (themes.length === 1) {
+    countTheme(counts, groups.labelOf(themes[0]));
+    return;
+  }
+  const seen = new Set(themes.map((theme) => groups.labelOf(theme)));
+  for (const theme of seen) countTheme(counts, theme);
+}
+
+/** Each theme's count is updated in place: one look-up per complaint, not two. */
+function countTheme(counts: Map<string, ThemeCount>, theme: string): void {
+  const count = counts.get(theme);
+  if (count === undefined) counts.set(theme, { theme, complaints: 1 });
+  else count.complaints += 1;
+}
+
+function rankThemes(counts: Map<string, ThemeCount>): ThemeCount[] {
+  return [...counts.values()].sort(
+    (a, b) => b.complaints - a.complaints || a.theme.localeCompare(b.theme, 'en-GB'),
+  );
 }
 
 function sortCounts(counts: Record<string, number>): Record<string, number> {

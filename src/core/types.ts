@@ -51,11 +51,7 @@ export type Complainant = 'child' | 'parent' | 'advocate' | 'fosterCarer' | 'oth
 
 /** How a complaint stands against its timescale as of the report date. */
 export type TimescaleStatus =
-  | 'closedOnTime'
-  | 'closedLate'
-  | 'closedUnknown'
-  | 'openInTime'
-  | 'openOverdue';
+  'closedOnTime' | 'closedLate' | 'closedUnknown' | 'openInTime' | 'openOverdue';
 
 /** Working-day limits per stage; corporate policies differ, so these are settings. */
 export type Limits = {

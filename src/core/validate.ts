@@ -1,17 +1,13 @@
 /**
  * Rows to typed records (DESIGN.md rules 3, 5, 8–10, 14, 15): blank and "Total" rows set aside,
- * rows without a reference or a real received date excluded as errors, everything else counted,
- * with a warning for each cell the engine had to read generously.
+ * rows without a reference or a real received date excluded as errors, everything else counted
+ * (read by `readRow`, with a warning for each cell the engine had to read generously).
  */
-import { FIELD_LABELS } from './fields';
-import type { ColumnMapping, HeaderMatch } from './mapping';
-import { cellText, normaliseLabel, parseThemes } from './parse/cellText';
-import { parseComplainant } from './parse/parseComplainant';
+import type { HeaderMatch } from './mapping';
+import { cellText, normaliseLabel } from './parse/cellText';
 import { parseDate } from './parse/parseDate';
-import { parseOutcome } from './parse/parseOutcome';
-import { parseStage } from './parse/parseStage';
-import { parseYesNo } from './parse/parseYesNo';
-import type { CellValue, DayNumber, Field, Issue, RawSheet, TrackerRow } from './types';
+import { cellAt, issue, readRow, type RowContext } from './readRow';
+import type { CellValue, DayNumber, Issue, RawSheet, TrackerRow } from './types';
 
 /** What validation made of the rows below the header. */
 export type ValidatedRows = {
@@ -34,27 +30,34 @@ const EARLIEST_PLAUSIBLE = 7305;
 export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRows {
   const result: ValidatedRows = { rows: [], issues: [], blank: 0, summary: 0, excluded: 0 };
   const { columns } = header;
+  const context: RowContext = { columns, date1904: sheet.date1904, issues: result.issues };
+  const mapped = Object.values(columns);
   for (let index = header.index + 1; index < sheet.values.length; index += 1) {
     const cells = sheet.values[index] ?? [];
     const rowNumber = sheet.rowNumbers[index];
-    if (isBlank(cells, columns)) {
+    if (isBlank(cells, mapped)) {
       result.blank += 1;
       continue;
     }
-    const cell = (field: Field): CellValue => {
-      const column = columns[field];
-      return column === undefined ? null : (cells[column] ?? null);
-    };
-    const received = parseDate(cell('received'), sheet.date1904);
-    if (isTotalRow(cells) && !(received.ok && received.value !== null && received.value >= EARLIEST_PLAUSIBLE)) {
+    const received = parseDate(cellAt(cells, columns.received), sheet.date1904);
+    if (
+      isTotalRow(cells) &&
+      !(received.ok && received.value !== null && received.value >= EARLIEST_PLAUSIBLE)
+    ) {
       result.summary += 1;
       result.issues.push(
-        issue(rowNumber, null, 'summary-row', 'info', `Row ${rowNumber} looks like a total row; it is not counted.`),
+        issue(
+          rowNumber,
+          null,
+          'summary-row',
+          'info',
+          `Row ${rowNumber} looks like a total row; it is not counted.`,
+        ),
       );
       continue;
     }
     const before = result.issues.length;
-    const reference = cellText(cell('reference'));
+    const reference = cellText(cellAt(cells, columns.reference));
     if (reference === '') {
       result.issues.push(
         issue(
@@ -94,86 +97,37 @@ export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRow
       result.excluded += 1;
       continue;
     }
-    result.rows.push(readRow(rowNumber, reference, receivedDay, cell, columns, sheet.date1904, result.issues));
+    result.rows.push(readRow(context, cells, rowNumber, reference, receivedDay));
   }
   return result;
 }
 
-function readRow(
-  rowNumber: number,
-  reference: string,
-  received: DayNumber,
-  cell: (field: Field) => CellValue,
-  columns: ColumnMapping,
-  date1904: boolean,
-  issues: Issue[],
-): TrackerRow {
-  const warn = (field: Field, code: Issue['code'], message: string): void => {
-    issues.push(issue(rowNumber, field, code, 'warning', `Row ${rowNumber}: ${message}`));
-  };
-  const stage = parseStage(cell('stage'));
-  if (!stage.ok) warn('stage', 'unknown-stage', `stage '${stage.text}' is not recognised; counted as stage 1.`);
-  const outcome = parseOutcome(cell('outcome'));
-  if (!outcome.ok) {
-    warn('outcome', 'unknown-outcome', `outcome '${outcome.text}' is not recognised; counted as 'other'.`);
+/** True when every mapped cell is empty, in the sense of `cellText(cell) === ''`. */
+function isBlank(cells: CellValue[], mapped: number[]): boolean {
+  for (const column of mapped) {
+    const value = cells[column];
+    // Only empty text trims to '': a number, boolean or date always has text.
+    if (
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'string' || value.trim() !== '')
+    ) {
+      return false;
+    }
   }
-  const childInCare = parseYesNo(cell('childInCare'));
-  if (!childInCare.ok) {
-    warn('childInCare', 'unknown-child-in-care', `child in care '${childInCare.text}' is not yes or no; counted as no.`);
-  }
-  const extension = parseYesNo(cell('extension'));
-  if (!extension.ok) {
-    warn('extension', 'unknown-extension', `extension agreed '${extension.text}' is not yes or no; counted as no.`);
-  }
-  const optionalDate = (field: 'closed' | 'due'): DayNumber | null => {
-    const parsed = parseDate(cell(field), date1904);
-    if (parsed.ok) return parsed.value;
-    warn(field, 'invalid-date', `${FIELD_LABELS[field]} '${parsed.text}' is not a real date; it is ignored.`);
-    return null;
-  };
-  const closed = optionalDate('closed');
-  const due = optionalDate('due');
-  const row: TrackerRow = {
-    row: rowNumber,
-    reference,
-    received,
-    stage: stage.ok ? stage.value : 1,
-    complainant: parseComplainant(cell('complainant')),
-    childInCare: childInCare.ok && childInCare.value,
-    team: cellText(cell('team')) || null,
-    themes: parseThemes(cell('theme')),
-    outcome: outcome.ok ? outcome.value : 'other',
-    closed,
-    extension: extension.ok && extension.value,
-    due,
-  };
-  if (closed !== null && closed < received) {
-    warn('closed', 'response-before-received', 'the response date is before the date received.');
-  }
-  if (row.outcome !== null && closed === null && columns.closed !== undefined) {
-    warn('closed', 'outcome-without-response', 'an outcome is recorded but no response date, so its timescale is unknown.');
-  }
-  if (row.outcome === null && closed !== null && columns.outcome !== undefined) {
-    warn('outcome', 'closed-without-outcome', "a response date is recorded but no outcome; counted as 'other' until one is added.");
-  }
-  return row;
+  return true;
 }
 
-function isBlank(cells: CellValue[], columns: ColumnMapping): boolean {
-  return Object.values(columns).every((column) => cellText(cells[column] ?? null) === '');
-}
-
+/** True when the row's first non-empty cell says "Total"; only text can, so nothing else is read. */
 function isTotalRow(cells: CellValue[]): boolean {
-  const first = cells.map((c) => cellText(c ?? null)).find((text) => text !== '');
-  return first !== undefined && TOTAL_LABELS.has(normaliseLabel(first));
-}
-
-function issue(
-  row: number,
-  field: Field | null,
-  code: Issue['code'],
-  severity: Issue['severity'],
-  message: string,
-): Issue {
-  return { row, field, code, severity, message };
+  for (let column = 0; column < cells.length; column += 1) {
+    // A hole in a sparse row ends the search, as it did when this was `map` then `find`.
+    if (!(column in cells)) return false;
+    const value = cells[column];
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'string') return false;
+    const text = value.trim();
+    if (text !== '') return TOTAL_LABELS.has(normaliseLabel(text));
+  }
+  return false;
 }

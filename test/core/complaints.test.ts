@@ -119,6 +119,56 @@ describe('rule 6: the same reference at the same stage twice is a duplicate', ()
     expect(complaints[0].reference).toBe('ab-12');
     expect(duplicates).toEqual([]);
   });
+
+  it.each<[string, string, boolean]>([
+    ['623963', ' 623963', true],
+    ['CMP/001', 'cmp/001', true],
+    ['AB-12', 'AB-12\u00a0', true],
+    ['STRASSE', 'straße', true],
+    ['AB 12', 'ab 12', true],
+    ['AB-12', 'AB-13', false],
+    ['AB12', 'AB 12', false],
+  ])('references "%s" and "%s" match: %s', (a, b, same) => {
+    const { complaints } = foldComplaints([
+      trackerRow({ row: 2, reference: a }),
+      trackerRow({ row: 3, reference: b, stage: 2 }),
+    ]);
+    expect(complaints).toHaveLength(same ? 1 : 2);
+  });
+});
+
+describe('rule 7: folding for a period', () => {
+  const rows = [
+    trackerRow({ row: 2, reference: 'A1', received: '2021-08-31' }),
+    trackerRow({ row: 3, reference: 'B2', received: '2021-09-01' }),
+    trackerRow({ row: 4, reference: 'A1', received: '2021-09-15', stage: 2 }),
+    trackerRow({ row: 5, reference: 'C3', received: '2021-09-30', stage: 'ombudsman' }),
+    trackerRow({ row: 6, reference: 'D4', received: '2021-10-01' }),
+    trackerRow({ row: 7, reference: 'b2', received: '2021-10-02' }),
+    trackerRow({ row: 8, reference: 'E5', received: '2021-10-05', stage: 2 }),
+    trackerRow({ row: 9, reference: 'e5', received: '2021-09-20' }),
+  ];
+
+  it.each<[string, string, string]>([
+    ['September', '2021-09-01', '2021-09-30'],
+    ['a single day', '2021-09-01', '2021-09-01'],
+    ['the day before the first row', '2021-08-30', '2021-08-30'],
+    ['everything', '2021-01-01', '2021-12-31'],
+    ['October', '2021-10-01', '2021-10-31'],
+  ])('%s gives the complaints folding then filtering gives', (_, from, to) => {
+    const period = { from: day(from), to: day(to) };
+    const all = foldComplaints(rows);
+    const within = foldComplaints(rows, period);
+    expect(within.complaints).toEqual(
+      all.complaints.filter((c) => c.received >= period.from && c.received <= period.to),
+    );
+    expect(within.duplicates).toEqual(all.duplicates);
+  });
+
+  it('judges an escalation by its earliest row, not its top-stage row', () => {
+    const { complaints } = foldComplaints(rows, { from: day('2021-09-01'), to: day('2021-09-30') });
+    expect(complaints.map((c) => c.reference)).toEqual(['B2', 'C3', 'E5']);
+  });
 });
 
 describe('stageRank', () => {

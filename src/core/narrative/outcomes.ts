@@ -39,13 +39,20 @@ export function describeOutcomes(outcomes: OutcomeCounts, total: number, about: 
     .sort((a, b) => b.n - a.n);
   if (parts.length === 1) {
     const { key } = parts[0];
-    const lead = total === 1 ? `The one ${about.replace(/^complaints/, 'complaint')}` : `${capitalise(allOf(total))} ${about}`;
+    const lead =
+      total === 1
+        ? `The one ${about.replace(/^complaints/, 'complaint')}`
+        : `${capitalise(allOf(total))} ${about}`;
     return `${lead} ${outcomePhrase(key, total)}.`;
   }
   return `Of the ${total} ${about}, ${joinList(parts.map(({ key, n }) => `${n} ${outcomePhrase(key, n)}`))}.`;
 }
 
-function outcomeSentence(outcomes: OutcomeCounts, set: AssessedComplaint[], about: string): Sentence {
+function outcomeSentence(
+  outcomes: OutcomeCounts,
+  set: AssessedComplaint[],
+  about: string,
+): Sentence {
   return sentence(describeOutcomes(outcomes, set.length, about), set);
 }
 
@@ -56,12 +63,17 @@ export function outcomesSection(ctx: NarrativeContext): NarrativeSection | null 
   const sentences = [outcomeSentence(report.all.outcomes, ctx.complaints, 'complaints')];
   const cic = report.childrenInCare;
   if (cic?.outcomes && cic.complaints > 0) {
-    sentences.push(outcomeSentence(cic.outcomes, ctx.childrenInCare, 'complaints about children in care'));
+    sentences.push(
+      outcomeSentence(cic.outcomes, ctx.childrenInCare, 'complaints about children in care'),
+    );
   }
   return { id: 'outcomes', heading: 'Outcomes', kind: 'paragraph', sentences };
 }
 
 /** Complaints in one outcome group, for sentences that speak of them. */
-export function withOutcome(set: AssessedComplaint[], keys: (keyof OutcomeCounts)[]): AssessedComplaint[] {
+export function withOutcome(
+  set: AssessedComplaint[],
+  keys: (keyof OutcomeCounts)[],
+): AssessedComplaint[] {
   return set.filter((c) => keys.includes(outcomeOf(c)));
 }

@@ -10,7 +10,8 @@ import { allOf, capitalise, count, joinList, percent, wasWere } from './words';
 export function periodInWords(ctx: NarrativeContext): string {
   const from = parseIsoDate(ctx.report.period.from);
   const to = parseIsoDate(ctx.report.period.to);
-  if (from === null || to === null) return `between ${ctx.report.period.from} and ${ctx.report.period.to}`;
+  if (from === null || to === null)
+    return `between ${ctx.report.period.from} and ${ctx.report.period.to}`;
   return describePeriod(from, to);
 }
 
@@ -47,7 +48,10 @@ export function overviewSection(ctx: NarrativeContext): NarrativeSection {
     return { id: 'overview', heading: 'Complaints received', kind: 'paragraph', sentences };
   }
   sentences.push(
-    sentence(`${capitalise(when)}, ${count(total, 'complaint')} ${wasWere(total)} received.`, complaints),
+    sentence(
+      `${capitalise(when)}, ${count(total, 'complaint')} ${wasWere(total)} received.`,
+      complaints,
+    ),
   );
   const cic = report.childrenInCare;
   if (cic) {
@@ -59,7 +63,8 @@ export function overviewSection(ctx: NarrativeContext): NarrativeSection {
   }
   if (ctx.hasColumn('stage')) {
     const phrase = stagePhrase(report.all.stages, total);
-    const text = total === 1 ? `${capitalise(phrase)}.` : `By the highest stage reached, ${phrase}.`;
+    const text =
+      total === 1 ? `${capitalise(phrase)}.` : `By the highest stage reached, ${phrase}.`;
     sentences.push(sentence(text, complaints));
   }
   return { id: 'overview', heading: 'Complaints received', kind: 'paragraph', sentences };

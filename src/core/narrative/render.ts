@@ -3,7 +3,9 @@ import type { Narrative, NarrativeSection } from './types';
 
 function sectionLines(section: NarrativeSection, bullet: string): string {
   const texts = section.sentences.map((s) => s.text);
-  return section.kind === 'bullets' ? texts.map((t) => `${bullet}${t}`).join('\n') : texts.join(' ');
+  return section.kind === 'bullets'
+    ? texts.map((t) => `${bullet}${t}`).join('\n')
+    : texts.join(' ');
 }
 
 /** Plain text: a heading line, then the paragraph or "- " bullets; blank lines between sections. */

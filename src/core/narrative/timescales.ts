@@ -6,8 +6,10 @@ import { sentence, type NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
 import { isAre, openingCount, percent, wasWere } from './words';
 
-const has = (set: AssessedComplaint[], ...statuses: AssessedComplaint['status'][]): AssessedComplaint[] =>
-  set.filter((c) => statuses.includes(c.status));
+const has = (
+  set: AssessedComplaint[],
+  ...statuses: AssessedComplaint['status'][]
+): AssessedComplaint[] => set.filter((c) => statuses.includes(c.status));
 
 /** On-time share of responses, open complaints overdue; null when there are no complaints. */
 export function timescalesSection(ctx: NarrativeContext): NarrativeSection | null {

@@ -35,7 +35,9 @@ function teamPhrase(byTeam: Record<string, number>): string {
 }
 
 function complainantPhrase(byComplainant: UpheldBreakdown['byComplainant'], total: number): string {
-  const parts = (Object.entries(byComplainant) as [Complainant, number][]).sort((a, b) => b[1] - a[1]);
+  const parts = (Object.entries(byComplainant) as [Complainant, number][]).sort(
+    (a, b) => b[1] - a[1],
+  );
   if (parts.length === 1) {
     const [who] = parts[0];
     return total === 1
@@ -85,7 +87,12 @@ export function upheldSection(ctx: NarrativeContext): NarrativeSection | null {
   const all = upheldSentence(ctx, report.all, ctx.complaints, 'complaints');
   if (all) sentences.push(all);
   if (report.childrenInCare) {
-    const cic = upheldSentence(ctx, report.childrenInCare, ctx.childrenInCare, 'complaints about children in care');
+    const cic = upheldSentence(
+      ctx,
+      report.childrenInCare,
+      ctx.childrenInCare,
+      'complaints about children in care',
+    );
     if (cic) sentences.push(cic);
   }
   if (sentences.length === 0) return null;

@@ -3,6 +3,7 @@
  * is `other`, so the complainant breakdown still sums to the total.
  */
 import type { CellValue, Complainant } from '../types';
+import { createCellCache } from './_lib/cellCache';
 import { cellText, normaliseLabel } from './cellText';
 
 const SPELLINGS: Record<Exclude<Complainant, 'other'>, string[]> = {
@@ -39,11 +40,18 @@ const COMPLAINANT_TABLE = new Map<string, Complainant>(
   ),
 );
 
+/** Each distinct spelling is read once: a column repeats a few of them down every row. */
+const cache = createCellCache<Complainant>();
+
 /**
  * Reads a complainant cell. Blank, text with no letters or digits ("-"), and "Not recorded"/
  * "Unknown" are `notRecorded`: they name nobody. Any other name ("Grandparent", "MP") is `other`.
  */
 export function parseComplainant(value: CellValue): Complainant {
+  return cache.read(value, readComplainant);
+}
+
+function readComplainant(value: CellValue): Complainant {
   const label = normaliseLabel(cellText(value));
   if (label === '') return 'notRecorded';
   return COMPLAINANT_TABLE.get(label) ?? 'other';

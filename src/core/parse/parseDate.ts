@@ -4,11 +4,19 @@
  */
 import { dayFromDate } from '../dates';
 import type { CellValue, DayNumber } from '../types';
+import { createCellCache } from './_lib/cellCache';
 import { isCellDay } from './_lib/dateRange';
 import { dayFromDateText } from './_lib/dateText';
 import { dayFromSerial } from './_lib/excelSerial';
 import { cellText } from './cellText';
 import { accept, reject, type Parsed } from './parsed';
+
+/** Text dates repeat down a column (a busy day is typed many times), so each is read once. */
+const textDays = createCellCache<DayNumber | null>();
+
+/** A year typed alone ("2021"), or anything else too short to be a serial. */
+const FEW_DIGITS = /^\d{1,4}$/;
+const DIGITS = /^\d+$/;
 
 function readDay(day: DayNumber | null, text: string): Parsed<DayNumber | null> {
   return day === null ? reject(text) : accept(day);
@@ -24,8 +32,12 @@ function readDay(day: DayNumber | null, text: string): Parsed<DayNumber | null> 
  */
 export function parseDate(value: CellValue, date1904: boolean): Parsed<DayNumber | null> {
   if (value === null || value === undefined) return accept(null);
+  if (typeof value === 'number') {
+    // Most date cells are serials: their text is only needed to quote a bad one.
+    const day = dayFromSerial(value, date1904);
+    return day === null ? reject(cellText(value)) : accept(day);
+  }
   if (typeof value === 'boolean') return reject(cellText(value));
-  if (typeof value === 'number') return readDay(dayFromSerial(value, date1904), cellText(value));
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return reject(cellText(value));
     const day = dayFromDate(value);
@@ -33,7 +45,7 @@ export function parseDate(value: CellValue, date1904: boolean): Parsed<DayNumber
   }
   const text = value.trim();
   if (text === '') return accept(null);
-  if (/^\d{1,4}$/.test(text)) return reject(text);
-  if (/^\d+$/.test(text)) return readDay(dayFromSerial(Number(text), date1904), text);
-  return readDay(dayFromDateText(text), text);
+  if (FEW_DIGITS.test(text)) return reject(text);
+  if (DIGITS.test(text)) return readDay(dayFromSerial(Number(text), date1904), text);
+  return readDay(textDays.read(text, dayFromDateText), text);
 }

@@ -3,6 +3,7 @@
  * caller counts it as `other`, because an outcome decides whether a complaint counts as upheld.
  */
 import type { CellValue, Outcome } from '../types';
+import { createCellCache } from './_lib/cellCache';
 import { cellText, normaliseLabel } from './cellText';
 import { accept, reject, type Parsed } from './parsed';
 
@@ -41,11 +42,18 @@ const PENDING = new Set([
   'awaitingresponse',
 ]);
 
+/** Each distinct spelling is read once: a column repeats a few of them down every row. */
+const cache = createCellCache<Parsed<Outcome | null>>();
+
 /**
  * Reads an outcome cell, ignoring case, spacing and punctuation. Blank, a placeholder with no letters
  * or digits ("-") and "no outcome yet" words ("TBC", "Ongoing") are `null`: no outcome yet.
  */
 export function parseOutcome(value: CellValue): Parsed<Outcome | null> {
+  return cache.read(value, readOutcome);
+}
+
+function readOutcome(value: CellValue): Parsed<Outcome | null> {
   const text = cellText(value);
   if (text === '') return accept(null);
   if (typeof value !== 'string') return reject(text);

@@ -4,6 +4,7 @@
  * stage, because a complaint counted at the wrong stage changes its timescale.
  */
 import type { CellValue, Stage } from '../types';
+import { createCellCache } from './_lib/cellCache';
 import { cellText, normaliseLabel } from './cellText';
 import { accept, reject, type Parsed } from './parsed';
 
@@ -69,7 +70,8 @@ function buildStageTable(): Map<string, Stage> {
 const STAGE_TABLE = buildStageTable();
 
 /** An explicit stage number followed by any description: "Stage 2 - complex", "S1 (informal)". */
-const NUMBERED_WITH_DESCRIPTION = /^(?:stage|level|stg|st|s)?\s*([123])\s*(?:[-–:(,]|\.(?!\d)|\s)(.*)$/i;
+const NUMBERED_WITH_DESCRIPTION =
+  /^(?:stage|level|stg|st|s)?\s*([123])\s*(?:[-–:(,]|\.(?!\d)|\s)(.*)$/i;
 
 /** True when a description names a different stage ("Stage 1 - investigation"): a contradiction. */
 function namesOtherStage(description: string, stage: CouncilStage): boolean {
@@ -78,11 +80,18 @@ function namesOtherStage(description: string, stage: CouncilStage): boolean {
   return [...others, ...OMBUDSMAN].some((name) => label.includes(name));
 }
 
+/** Each distinct spelling is read once: a column repeats a few of them down every row. */
+const cache = createCellCache<Parsed<Stage>>();
+
 /**
  * Reads a stage cell. Blank is stage 1 (most trackers leave the first stage unmarked); "1.0" and the
  * number 1 are stage 1; "Ombudsman"/"LGSCO" are the ombudsman stage; anything else is not ok.
  */
 export function parseStage(value: CellValue): Parsed<Stage> {
+  return cache.read(value, readStage);
+}
+
+function readStage(value: CellValue): Parsed<Stage> {
   const text = cellText(value);
   if (text === '') return accept(1);
   if (typeof value === 'boolean' || value instanceof Date) return reject(text);

@@ -3,6 +3,7 @@
  * "N/A", "x", "?" and the like are not ok, and the caller counts them as no with a warning.
  */
 import type { CellValue } from '../types';
+import { createCellCache } from './_lib/cellCache';
 import { cellText, normaliseLabel } from './cellText';
 import { accept, reject, type Parsed } from './parsed';
 
@@ -31,8 +32,15 @@ const YES_NO_TABLE = new Map<string, boolean>([
 /** Ticks mean yes; they have no letters, so they are matched before normalisation. */
 const TICKS = new Set(['✓', '✔', '☑']);
 
+/** Each distinct spelling is read once: a column repeats a few of them down every row. */
+const cache = createCellCache<Parsed<boolean>>();
+
 /** Reads a yes/no cell; blank is no. */
 export function parseYesNo(value: CellValue): Parsed<boolean> {
+  return cache.read(value, readYesNo);
+}
+
+function readYesNo(value: CellValue): Parsed<boolean> {
   if (typeof value === 'boolean') return accept(value);
   const text = cellText(value);
   if (text === '') return accept(false);
