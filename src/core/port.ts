@@ -1,6 +1,7 @@
 /**
- * The port: what a host (Excel through Office.js, or an .xlsx file) must do for the task pane and
- * the command line. Only types live here, so the core stays pure; each host implements it once.
+ * The port: what a host (Excel through the Office JavaScript API, or an .xlsx file) must do for the
+ * task pane and the command line. Only types live here, so the core stays pure; each host
+ * implements it once.
  */
 import type { MappingOverrides } from './mapping';
 import type { PeriodChoice } from './settings';

@@ -20,6 +20,7 @@ import {
   grid,
   sheetRowOf,
   tracker,
+  TRACKER_HEADERS,
   type TrackerRecord,
 } from './_lib/grid';
 import { day } from './_lib/records';
@@ -644,19 +645,7 @@ describe('Report JSON (schemaVersion 1)', () => {
       file: 'tracker.xlsx',
       sheet: 'Complaints 21-22',
       headerRow: 4,
-      columns: {
-        reference: 'Ref',
-        received: 'Date received',
-        stage: 'Stage',
-        complainant: 'Complainant',
-        childInCare: 'Looked after',
-        team: 'Team',
-        theme: 'Theme',
-        outcome: 'Outcome',
-        closed: 'Date responded',
-        extension: 'Extension agreed',
-        due: 'Due date',
-      },
+      columns: TRACKER_HEADERS,
     });
   });
 

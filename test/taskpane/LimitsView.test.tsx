@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from '../../src/core/settings';
 import type { CellValue, Limits } from '../../src/core/types';
 import { App } from '../../src/taskpane/App';
 import { LIMITS_HINT, LimitsView } from '../../src/taskpane/LimitsView';
-import { createFakeHost, makeTrackerSheet, type FakeHost } from './fakeHost';
+import { createFakeHost, HEADER, makeTrackerSheet, type FakeHost } from './fakeHost';
 import { installDomStubs, renderWithFluent, TODAY } from './renderPane';
 
 beforeAll(installDomStubs);
@@ -19,17 +19,7 @@ const STAGE_1 = 'Stage 1 (working days)';
  * C-303, answered 18 February, is late with 10 (due 15 February) but on time with 15 (22 February).
  */
 const TIMESCALE_ROWS: CellValue[][] = [
-  [
-    'Ref',
-    'Date received',
-    'Stage',
-    'Complainant',
-    'CLA',
-    'Team',
-    'Theme',
-    'Outcome',
-    'Date responded',
-  ],
+  HEADER,
   ['C-301', '04/01/2022', 1, 'Parent', 'N', 'Fostering', 'Delay', '', ''],
   ['C-302', '24/02/2022', 1, 'Child', 'Y', 'Assessment', 'Delay', '', ''],
   ['C-303', '01/02/2022', 1, 'Parent', 'N', 'Fostering', 'Delay', 'Upheld', '18/02/2022'],

@@ -13,7 +13,8 @@ import type {
 import type { SummaryLayout } from '../../src/core/summaryLayout';
 import type { CellValue, RawSheet } from '../../src/core/types';
 
-const HEADER: CellValue[] = [
+/** The fake tracker's header row, for tests that build their own rows under it. */
+export const HEADER: CellValue[] = [
   'Ref',
   'Date received',
   'Stage',
