@@ -3,20 +3,13 @@
  * decides what is overdue. The resolved period is always shown in words, so nobody has to work
  * out what "last quarter" meant on the day.
  */
-import {
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { toIsoDate } from '../core/dates';
 import type { PeriodPreset } from '../core/period';
 import type { PeriodChoice } from '../core/settings';
 import type { IsoDate } from '../core/types';
+import { DayFirstDateField } from './DayFirstDateField';
 import { describeResolvedPeriod, resolvePeriod } from './resolvePeriod';
 
 const useStyles = makeStyles({
@@ -80,36 +73,30 @@ export function PeriodPicker(props: PeriodPickerProps): JSX.Element {
       </Field>
       {choice.kind === 'custom' ? (
         <div className={styles.dates}>
-          <Field label="From" validationMessage={errorFor('from')}>
-            <Input
-              type="date"
-              value={choice.from}
-              disabled={disabled}
-              onChange={(_, data) => props.onChange({ ...choice, from: data.value }, asOf)}
-            />
-          </Field>
-          <Field label="To" validationMessage={errorFor('to')}>
-            <Input
-              type="date"
-              value={choice.to}
-              disabled={disabled}
-              onChange={(_, data) => props.onChange({ ...choice, to: data.value }, asOf)}
-            />
-          </Field>
+          <DayFirstDateField
+            label="From"
+            value={choice.from}
+            disabled={disabled}
+            validationMessage={errorFor('from')}
+            onChange={(from) => props.onChange({ ...choice, from }, asOf)}
+          />
+          <DayFirstDateField
+            label="To"
+            value={choice.to}
+            disabled={disabled}
+            validationMessage={errorFor('to')}
+            onChange={(to) => props.onChange({ ...choice, to }, asOf)}
+          />
         </div>
       ) : null}
-      <Field
+      <DayFirstDateField
         label="As of"
-        hint="Complaints still open after their due date on this day count as overdue."
+        hint="Complaints still open after their due date on this day count as overdue"
+        value={asOf}
+        disabled={disabled}
         validationMessage={errorFor('asOf')}
-      >
-        <Input
-          type="date"
-          value={asOf}
-          disabled={disabled}
-          onChange={(_, data) => props.onChange(choice, data.value)}
-        />
-      </Field>
+        onChange={(next) => props.onChange(choice, next)}
+      />
       <Text className={styles.resolved} aria-live="polite">
         {resolved.ok
           ? `Complaints received ${describeResolvedPeriod(resolved.from, resolved.to)}.`

@@ -33,9 +33,11 @@ export async function choosePeriod(
 ): Promise<void> {
   const pane = taskPane(page);
   await pane.getByRole('radio', { name: 'Custom dates' }).check();
-  await pane.getByLabel('From', { exact: true }).fill(period.from);
-  await pane.getByLabel('To', { exact: true }).fill(period.to);
-  await pane.getByLabel('As of', { exact: true }).fill(period.asOf);
+  // Typed day first, as a UK officer types them.
+  const dayFirst = (iso: IsoDate): string => iso.split('-').reverse().join('/');
+  await pane.getByLabel('From', { exact: true }).fill(dayFirst(period.from));
+  await pane.getByLabel('To', { exact: true }).fill(dayFirst(period.to));
+  await pane.getByLabel('As of', { exact: true }).fill(dayFirst(period.asOf));
 }
 
 /** Click Build report and wait until the headline figures are shown. */

@@ -43,7 +43,7 @@ describe('PeriodPicker', () => {
     renderWithFluent(<Harness start={{ kind: 'preset', preset: 'last-6-months' }} />);
     const asOf = screen.getByLabelText('As of');
     await userEvent.clear(asOf);
-    await userEvent.type(asOf, '2022-10-31');
+    await userEvent.type(asOf, '31/10/2022');
     screen.getByText('Complaints received 1 April 2022 to 30 September 2022.');
   });
 
@@ -53,11 +53,11 @@ describe('PeriodPicker', () => {
       <Harness start={{ kind: 'preset', preset: 'last-6-months' }} onChange={onChange} />,
     );
     await userEvent.click(screen.getByRole('radio', { name: 'Custom dates' }));
-    expect(inputValue('From')).toBe('2021-09-01');
-    expect(inputValue('To')).toBe('2022-02-28');
+    expect(inputValue('From')).toBe('01/09/2021');
+    expect(inputValue('To')).toBe('28/02/2022');
     const to = screen.getByLabelText('To');
     await userEvent.clear(to);
-    await userEvent.type(to, '2021-08-31');
+    await userEvent.type(to, '31/08/2021');
     screen.getByText('The period cannot end before it starts (1 September 2021).');
     screen.getByText('Choose the dates to see the period.');
     expect(onChange).toHaveBeenLastCalledWith(
