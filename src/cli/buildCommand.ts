@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { buildReport, type BuildResult } from '../core/buildReport';
 import { overdueRowTarget } from '../core/highlight';
-import { findHeader } from '../core/mapping';
+import { findHeader, type MappingOverrides } from '../core/mapping';
 import { buildNarrative, renderHtml, renderMarkdown, renderText } from '../core/narrative';
 import type { Narrative } from '../core/narrative';
 import { joinList } from '../core/narrative/words';
@@ -17,11 +17,19 @@ import { listPartsNotKept } from '../xlsx/droppedParts';
 import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
 import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
 import { summariseIssues } from './issueSummary';
-import { localToday, parseLimits, resolvePeriod, UsageError, type PeriodFlags } from './options';
+import {
+  localToday,
+  parseLimits,
+  parseMappings,
+  resolvePeriod,
+  UsageError,
+  type PeriodFlags,
+} from './options';
 
 export type BuildFlags = PeriodFlags & {
   sheet?: string;
   limits?: string;
+  map?: string[];
   json?: string;
   narrative?: string;
   out?: string;
@@ -40,11 +48,15 @@ async function readTracker(path: string): Promise<Uint8Array> {
   }
 }
 
-function chooseSheet(workbook: XlsxWorkbook, wanted: string | undefined): RawSheet {
+function chooseSheet(
+  workbook: XlsxWorkbook,
+  wanted: string | undefined,
+  overrides: MappingOverrides,
+): RawSheet {
   if (wanted !== undefined) return workbook.readSheet(wanted);
   for (const name of workbook.sheetNames) {
     const sheet = workbook.readSheet(name);
-    if (findHeader(sheet) !== null) return sheet;
+    if (findHeader(sheet, overrides) !== null) return sheet;
   }
   throw new UsageError(
     `No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: ${workbook.sheetNames.join(', ')}. Name the tracker sheet with --sheet, or rename its columns.`,
@@ -68,12 +80,13 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const now = io.now();
   const { from, to, asOf } = resolvePeriod(flags, localToday(now));
   const limits = parseLimits(flags.limits);
+  const overrides = parseMappings(flags.map);
   const data = await readTracker(file);
   let result: BuildResult;
   let sheet: RawSheet;
   try {
-    sheet = chooseSheet(openWorkbook(data), flags.sheet);
-    result = buildReport(sheet, { file: basename(file), from, to, asOf, limits });
+    sheet = chooseSheet(openWorkbook(data), flags.sheet, overrides);
+    result = buildReport(sheet, { file: basename(file), from, to, asOf, limits, overrides });
   } catch (error) {
     if (error instanceof HostError) throw new UsageError(error.message);
     throw error;

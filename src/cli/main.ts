@@ -36,6 +36,11 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
       '--limits <name=days,…>',
       'working-day limits where policy differs from the statutory 10/20/25/65/30: stage1, stage1-extended, stage2, stage2-extended, stage3',
     )
+    .option(
+      '--map <field=header>',
+      'use this column for a field (repeatable); field= means the tracker has none',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--json <file>', 'write the report JSON')
     .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
     .option(

@@ -4,8 +4,10 @@
  */
 import { dayFromParts, parseIsoDate } from '../core/dates';
 import { periodForPreset, type Period, type PeriodPreset } from '../core/period';
+import { FIELDS } from '../core/fields';
+import type { MappingOverrides } from '../core/mapping';
 import { DEFAULT_LIMITS } from '../core/settings';
-import type { DayNumber, Limits } from '../core/types';
+import type { DayNumber, Field, Limits } from '../core/types';
 
 /** A mistake in how the command was called (or an unreadable input): exit code 2. */
 export class UsageError extends Error {
@@ -99,4 +101,24 @@ export function parseLimits(text: string | undefined): Limits {
     limits[field] = days;
   }
   return limits;
+}
+
+/**
+ * Column choices from repeated `--map field=Header text` (or `field=` for "not in this tracker"),
+ * for trackers whose headers the synonyms do not know. Field names as in the Report JSON.
+ */
+export function parseMappings(values: readonly string[] | undefined): MappingOverrides {
+  const overrides: MappingOverrides = {};
+  for (const value of values ?? []) {
+    const equals = value.indexOf('=');
+    const field = (equals < 0 ? value : value.slice(0, equals)).trim() as Field;
+    if (equals < 0 || !FIELDS.includes(field)) {
+      throw new UsageError(
+        `--map '${value}' is not understood: write field=Header text with a field among ${FIELDS.join(', ')}, e.g. --map "received=Date of first contact".`,
+      );
+    }
+    const header = value.slice(equals + 1).trim();
+    overrides[field] = header === '' ? null : header;
+  }
+  return overrides;
 }

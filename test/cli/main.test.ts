@@ -86,6 +86,26 @@ describe('complaints-report build', () => {
     });
   });
 
+  it('takes column choices with --map, and drops a column with field=', async () => {
+    const json = join(dir, 'mapped.json');
+    const result = await run([
+      'build',
+      tracker,
+      ...SEED_PERIOD,
+      '--json',
+      json,
+      '--map',
+      'team=Themes',
+      '--map',
+      'theme=',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    expect(report.source.columns.team).toBe('Themes');
+    expect(report.source.columns.theme).toBeUndefined();
+    expect(report.all.themes).toBeNull();
+  });
+
   it('takes working-day limits where a council policy differs', async () => {
     const strict = join(dir, 'strict.json');
     const lenient = join(dir, 'lenient.json');
@@ -194,6 +214,11 @@ describe('complaints-report build: bad usage and unusable inputs exit 2 with a m
       'a limit that is not a whole number',
       ['build', tracker, '--limits', 'stage1=1.5'],
       /whole number of working days from 1 to 250/,
+    ],
+    [
+      'an unknown field to map',
+      ['build', tracker, '--map', 'date=Date received'],
+      /--map 'date=Date received' is not understood/,
     ],
     ['an unknown command', ['frobnicate'], /unknown command/],
   ] as [string, string[], RegExp][])('%s', async (_label, args, message) => {
