@@ -4,10 +4,6 @@
  * holding something that cannot be a limit says so and leaves the limit as it was.
  */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Field,
   SpinButton,
@@ -16,6 +12,7 @@ import {
   tokens,
   type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
+import { CollapsibleSection } from './CollapsibleSection';
 import { useId, useState, type JSX } from 'react';
 import { DEFAULT_LIMITS } from '../core/settings';
 import type { Limits } from '../core/types';
@@ -30,7 +27,6 @@ import {
 } from './limits';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   fields: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
@@ -44,8 +40,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
 });
-
-const ITEM = 'limits';
 
 export const LIMITS_HINT =
   "The statutory children's social care timescales are 10 (20), 25 (65) and 30 working days; change them only if your council's policy differs.";
@@ -90,59 +84,50 @@ export function LimitsView(props: LimitsViewProps): JSX.Element {
   };
 
   return (
-    <Accordion
-      collapsible
-      openItems={open ? [ITEM] : []}
-      onToggle={(_, data) => setOpen(data.openItems.includes(ITEM))}
-    >
-      <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2">Timescales</AccordionHeader>
-        <AccordionPanel className={styles.panel}>
-          <Text id={hintId} className={styles.note}>
-            {LIMITS_HINT}
-          </Text>
-          <div
-            role="group"
-            aria-label="Working days allowed for a response"
-            aria-describedby={hintId}
-            className={styles.fields}
-          >
-            {LIMIT_KEYS.map((key) => {
-              const draft = drafts[key];
-              const parsed = draft === undefined ? null : parseLimit(draft);
-              return (
-                <Field
-                  key={key}
-                  label={LIMIT_LABELS[key]}
-                  validationMessage={parsed !== null && !parsed.ok ? parsed.message : undefined}
-                >
-                  <SpinButton
-                    min={MIN_LIMIT}
-                    max={MAX_LIMIT}
-                    // A bad entry has no value: null keeps its text on show, and lets retyping
-                    // the old limit count as a change.
-                    value={draft === undefined ? limits[key] : null}
-                    displayValue={draft}
-                    disabled={disabled}
-                    onChange={(_, data) => change(key, data)}
-                  />
-                </Field>
-              );
-            })}
-          </div>
-          <div className={styles.footer}>
-            <Text className={styles.note} aria-live="polite">
-              {isStatutory(limits)
-                ? 'These are the statutory timescales.'
-                : "Your council's own timescales are in use."}{' '}
-              Changes apply when you next build the report, and are remembered with the workbook.
-            </Text>
-            <Button disabled={disabled} onClick={restore}>
-              Restore statutory timescales
-            </Button>
-          </div>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <CollapsibleSection title="Timescales" open={open} onOpenChange={setOpen}>
+      <Text id={hintId} className={styles.note}>
+        {LIMITS_HINT}
+      </Text>
+      <div
+        role="group"
+        aria-label="Working days allowed for a response"
+        aria-describedby={hintId}
+        className={styles.fields}
+      >
+        {LIMIT_KEYS.map((key) => {
+          const draft = drafts[key];
+          const parsed = draft === undefined ? null : parseLimit(draft);
+          return (
+            <Field
+              key={key}
+              label={LIMIT_LABELS[key]}
+              validationMessage={parsed !== null && !parsed.ok ? parsed.message : undefined}
+            >
+              <SpinButton
+                min={MIN_LIMIT}
+                max={MAX_LIMIT}
+                // A bad entry has no value: null keeps its text on show, and lets retyping
+                // the old limit count as a change.
+                value={draft === undefined ? limits[key] : null}
+                displayValue={draft}
+                disabled={disabled}
+                onChange={(_, data) => change(key, data)}
+              />
+            </Field>
+          );
+        })}
+      </div>
+      <div className={styles.footer}>
+        <Text className={styles.note} aria-live="polite">
+          {isStatutory(limits)
+            ? 'These are the statutory timescales.'
+            : "Your council's own timescales are in use."}{' '}
+          Changes apply when you next build the report, and are remembered with the workbook.
+        </Text>
+        <Button disabled={disabled} onClick={restore}>
+          Restore statutory timescales
+        </Button>
+      </div>
+    </CollapsibleSection>
   );
 }

@@ -2,18 +2,8 @@
  * The column mapping: which header each field was read from, detected or chosen by the user, and
  * a select per field to change it. Changes become overrides, remembered with the workbook.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Field,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CollapsibleSection } from './CollapsibleSection';
 import { useEffect, useState, type JSX } from 'react';
 import { columnLetters } from '../core/columnLetters';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from '../core/fields';
@@ -23,14 +13,11 @@ import type { Field as TrackerField } from '../core/types';
 import type { HeaderMapping } from './runBuild';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground2 },
 });
 
 const NOT_IN_TRACKER = '';
-const ITEM = 'mapping';
-
 export type MappingViewProps = {
   /** The header of the last tracker read; null before the first build. */
   mapping: HeaderMapping | null;
@@ -56,36 +43,27 @@ export function MappingView(props: MappingViewProps): JSX.Element {
   }, [props.attention]);
   const chosen = Object.keys(props.overrides).length;
   return (
-    <Accordion
-      collapsible
-      openItems={open ? [ITEM] : []}
-      onToggle={(_, data) => setOpen(data.openItems.includes(ITEM))}
-    >
-      <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2">Column mapping</AccordionHeader>
-        <AccordionPanel className={styles.panel}>
-          {props.mapping === null ? (
-            <Text className={styles.note}>
-              Build the report to see which columns were found in the tracker.
-            </Text>
-          ) : (
-            <MappingFields {...props} mapping={props.mapping} />
-          )}
-          {chosen > 0 ? (
-            <div>
-              <Text className={styles.note} block>
-                {chosen === 1
-                  ? 'You have chosen 1 column yourself.'
-                  : `You have chosen ${chosen} columns yourself.`}
-              </Text>
-              <Button disabled={props.disabled} onClick={() => props.onChange({})}>
-                Use the detected columns
-              </Button>
-            </div>
-          ) : null}
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <CollapsibleSection title="Column mapping" open={open} onOpenChange={setOpen}>
+      {props.mapping === null ? (
+        <Text className={styles.note}>
+          Build the report to see which columns were found in the tracker.
+        </Text>
+      ) : (
+        <MappingFields {...props} mapping={props.mapping} />
+      )}
+      {chosen > 0 ? (
+        <div>
+          <Text className={styles.note} block>
+            {chosen === 1
+              ? 'You have chosen 1 column yourself.'
+              : `You have chosen ${chosen} columns yourself.`}
+          </Text>
+          <Button disabled={props.disabled} onClick={() => props.onChange({})}>
+            Use the detected columns
+          </Button>
+        </div>
+      ) : null}
+    </CollapsibleSection>
   );
 }
 
