@@ -9,8 +9,20 @@ export type DayNumber = number;
 /** A calendar date written `YYYY-MM-DD`, as it appears in the Report. */
 export type IsoDate = string;
 
-/** What a host can hand over for one cell. Dates arrive as serial numbers, `Date`s or text. */
-export type CellValue = string | number | boolean | Date | null;
+/**
+ * A formula cell that holds no cached result (the workbook was saved without calculating it), so
+ * the core can say "not calculated" rather than "empty".
+ */
+export const UNCALCULATED: { readonly uncalculated: true } = Object.freeze({ uncalculated: true });
+
+/** The one value a host hands over for a formula with no cached result. */
+export type Uncalculated = typeof UNCALCULATED;
+
+/**
+ * What a host can hand over for one cell. Dates arrive as serial numbers, `Date`s or text; an
+ * Excel error value (`#N/A`, `#REF!`) arrives as its text, as Excel's own API gives it.
+ */
+export type CellValue = string | number | boolean | Date | Uncalculated | null;
 
 /** One sheet as a host reads it: a grid of cell values, with the sheet's own row number of each row. */
 export type RawSheet = {
@@ -24,6 +36,8 @@ export type RawSheet = {
   firstColumn: number;
   /** True when the workbook counts serial dates from 1904 (older Mac workbooks). */
   date1904: boolean;
+  /** Sheet rows hidden or filtered out when the host read them; counted all the same. */
+  hiddenRows?: readonly number[];
 };
 
 /** The tracker columns the engine understands. */

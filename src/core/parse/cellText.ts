@@ -17,6 +17,7 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number') return numberText(value);
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (!(value instanceof Date)) return '';
   return Number.isNaN(value.getTime()) ? 'Invalid Date' : toIsoDate(dayFromDate(value));
 }
 

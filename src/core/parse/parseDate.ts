@@ -43,6 +43,7 @@ export function parseDate(value: CellValue, date1904: boolean): Parsed<DayNumber
     const day = dayFromDate(value);
     return readDay(isCellDay(day) ? day : null, cellText(value));
   }
+  if (typeof value !== 'string') return accept(null);
   const text = value.trim();
   if (text === '') return accept(null);
   if (FEW_DIGITS.test(text)) return reject(text);
