@@ -1,27 +1,21 @@
 /**
- * `complaints-report build`: read a tracker workbook, build the report, write what was asked for.
+ * `complaints-report build`: a thin shell over the one build pipeline. Parse the flags, open the
+ * tracker in the .xlsx host, run the same build the task pane runs, write what was asked for.
  * Row errors still give a report (exit 0); an unusable input is a UsageError (exit 2).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
-import { buildReport, type BuildResult } from '../core/buildReport';
-import { overdueRowTarget } from '../core/highlight';
-import { findHeader, type MappingOverrides } from '../core/mapping';
-import { buildNarrative, renderHtml, renderMarkdown, renderText } from '../core/narrative';
-import type { Narrative } from '../core/narrative';
+import { runBuild, type BuiltReport } from '../core/runBuild';
+import { renderHtml, renderMarkdown, renderText, type Narrative } from '../core/narrative';
 import { joinList } from '../core/narrative/words';
-import { HostError } from '../core/port';
-import { layoutSummary } from '../core/summaryLayout';
-import type { RawSheet } from '../core/types';
 import { listPartsNotKept } from '../xlsx/droppedParts';
-import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
-import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
+import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
 import { summariseIssues } from './issueSummary';
 import {
   localToday,
   parseLimits,
   parseMappings,
-  resolvePeriod,
+  periodFromFlags,
   UsageError,
   type PeriodFlags,
 } from './options';
@@ -38,6 +32,30 @@ export type BuildFlags = PeriodFlags & {
 /** Where the command writes: stdout for results, and the clock for "today" and "built at". */
 export type CliIo = { out(text: string): void; now(): Date };
 
+/** Run the build command; resolves to the process exit code. */
+export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
+  const now = io.now();
+  const { period, asOf } = periodFromFlags(flags, localToday(now));
+  const limits = parseLimits(flags.limits);
+  const overrides = parseMappings(flags.map);
+  const data = await readTracker(file);
+  const host = createXlsxHost({ name: basename(file), data });
+  const outcome = await runBuild(host, {
+    source: flags.sheet === undefined ? null : { kind: 'sheet', name: flags.sheet },
+    fileName: basename(file),
+    period,
+    asOf,
+    overrides,
+    limits,
+    builtAt: now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+  });
+  if (!outcome.ok) throw new UsageError(outcome.failure.message);
+  const written = await writeOutputs(outcome, flags, host);
+  if (flags.out) noteWhatTheCopyDrops(io, flags.out, file, data);
+  printResult(io, outcome, written);
+  return 0;
+}
+
 async function readTracker(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
@@ -48,19 +66,22 @@ async function readTracker(path: string): Promise<Uint8Array> {
   }
 }
 
-function chooseSheet(
-  workbook: XlsxWorkbook,
-  wanted: string | undefined,
-  overrides: MappingOverrides,
-): RawSheet {
-  if (wanted !== undefined) return workbook.readSheet(wanted);
-  for (const name of workbook.sheetNames) {
-    const sheet = workbook.readSheet(name);
-    if (findHeader(sheet, overrides) !== null) return sheet;
+/** Writes every output the flags name; returns their paths in the order written. */
+async function writeOutputs(built: BuiltReport, flags: BuildFlags, host: XlsxHost) {
+  const written: string[] = [];
+  if (flags.json) {
+    await writeOutput(flags.json, `${JSON.stringify(built.report, null, 2)}\n`);
+    written.push(flags.json);
   }
-  throw new UsageError(
-    `No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: ${workbook.sheetNames.join(', ')}. Name the tracker sheet with --sheet, or rename its columns.`,
-  );
+  if (flags.narrative) {
+    await writeOutput(flags.narrative, renderNarrative(built.narrative, flags.narrative));
+    written.push(flags.narrative);
+  }
+  if (flags.out) {
+    await writeOutput(flags.out, await host.exportWorkbook());
+    written.push(flags.out);
+  }
+  return written;
 }
 
 function renderNarrative(narrative: Narrative, path: string): string {
@@ -75,59 +96,26 @@ async function writeOutput(path: string, data: string | Uint8Array): Promise<voi
   await writeFile(path, data);
 }
 
-/** Run the build command; resolves to the process exit code. */
-export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
-  const now = io.now();
-  const { from, to, asOf } = resolvePeriod(flags, localToday(now));
-  const limits = parseLimits(flags.limits);
-  const overrides = parseMappings(flags.map);
-  const data = await readTracker(file);
-  let result: BuildResult;
-  let sheet: RawSheet;
-  try {
-    sheet = chooseSheet(openWorkbook(data), flags.sheet, overrides);
-    result = buildReport(sheet, { file: basename(file), from, to, asOf, limits, overrides });
-  } catch (error) {
-    if (error instanceof HostError) throw new UsageError(error.message);
-    throw error;
-  }
-  if (!result.ok) throw new UsageError(result.message);
-  const { report, complaints } = result;
-  const narrative = buildNarrative(report, complaints);
-  const written: string[] = [];
-  if (flags.json) {
-    await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
-    written.push(flags.json);
-  }
-  if (flags.narrative) {
-    await writeOutput(flags.narrative, renderNarrative(narrative, flags.narrative));
-    written.push(flags.narrative);
-  }
-  if (flags.out) {
-    const layout = layoutSummary(
-      report,
-      now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
-    );
-    const highlight = overdueRowTarget(sheet, complaints);
-    await writeOutput(flags.out, await writeReportWorkbook(data, { layout, highlight }));
-    written.push(flags.out);
-    const notKept = listPartsNotKept(data);
-    if (notKept.length > 0) {
-      io.out(
-        `Note: ${flags.out} does not keep the tracker's ${joinList(notKept)}: the copy is rebuilt by a library that cannot carry them. ${basename(file)} itself is unchanged.\n`,
-      );
-    }
-  }
+function noteWhatTheCopyDrops(io: CliIo, out: string, file: string, data: Uint8Array): void {
+  const notKept = listPartsNotKept(data);
+  if (notKept.length === 0) return;
+  io.out(
+    `Note: ${out} does not keep the tracker's ${joinList(notKept)}: the copy is rebuilt by a library that cannot carry them. ${basename(file)} itself is unchanged.\n`,
+  );
+}
+
+/** With no output named, the narrative and the issues; else a line saying what was written. */
+function printResult(io: CliIo, built: BuiltReport, written: string[]): void {
+  const { report } = built;
   if (written.length === 0) {
-    io.out(renderText(narrative));
+    io.out(renderText(built.narrative));
     io.out(`\n${summariseIssues(report.issues)}`);
-  } else {
-    const c = report.all.complaints;
-    io.out(
-      `${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`,
-    );
-    io.out(summariseIssues(report.issues));
-    io.out(`Wrote ${written.join(', ')}.\n`);
+    return;
   }
-  return 0;
+  const c = report.all.complaints;
+  io.out(
+    `${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`,
+  );
+  io.out(summariseIssues(report.issues));
+  io.out(`Wrote ${written.join(', ')}.\n`);
 }

@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { runBuildCommand, type BuildFlags, type CliIo } from './buildCommand';
-import { PERIOD_PRESETS, UsageError } from './options';
+import { PERIOD_PRESETS } from '../core/period';
+import { UsageError } from './options';
 
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(text),

@@ -2,12 +2,13 @@
  * Command-line options to engine inputs: the period, the as-of date. Bad usage is a `UsageError`,
  * which the command line reports on stderr with exit code 2.
  */
-import { dayFromParts, parseIsoDate } from '../core/dates';
-import { periodForPreset, type Period, type PeriodPreset } from '../core/period';
+import { dayFromParts, parseIsoDate, toIsoDate } from '../core/dates';
+import { PERIOD_PRESETS, type PeriodPreset } from '../core/period';
+import { DEFAULT_PERIOD } from '../core/resolvePeriod';
 import { FIELDS } from '../core/fields';
 import type { MappingOverrides } from '../core/mapping';
-import { DEFAULT_LIMITS } from '../core/settings';
-import type { DayNumber, Field, Limits } from '../core/types';
+import { DEFAULT_LIMITS, type PeriodChoice } from '../core/settings';
+import type { DayNumber, Field, IsoDate, Limits } from '../core/types';
 
 /** A mistake in how the command was called (or an unreadable input): exit code 2. */
 export class UsageError extends Error {
@@ -16,12 +17,6 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
-
-export const PERIOD_PRESETS: readonly PeriodPreset[] = [
-  'last-6-months',
-  'last-quarter',
-  'financial-year',
-];
 
 export type PeriodFlags = { from?: string; to?: string; period?: string; asOf?: string };
 
@@ -42,9 +37,15 @@ function isoFlag(name: string, value: string): DayNumber {
   return day;
 }
 
-/** The as-of date and period the flags ask for; defaults: today, the last six whole months. */
-export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { asOf: DayNumber } {
-  const asOf = flags.asOf === undefined ? today : isoFlag('as-of', flags.asOf);
+/** The period the flags ask for, as the pipeline takes it: a choice and the as-of date. */
+export type PeriodRequest = { period: PeriodChoice; asOf: IsoDate };
+
+/**
+ * The period and as-of date the flags ask for, checked as flags (each a YYYY-MM-DD date, --from
+ * with --to); defaults are the core's: today, and the last six whole months before it.
+ */
+export function periodFromFlags(flags: PeriodFlags, today: DayNumber): PeriodRequest {
+  const asOf = toIsoDate(flags.asOf === undefined ? today : isoFlag('as-of', flags.asOf));
   const hasDates = flags.from !== undefined || flags.to !== undefined;
   if (hasDates && flags.period !== undefined) {
     throw new UsageError('Give either --from and --to, or --period, not both.');
@@ -58,15 +59,16 @@ export function resolvePeriod(flags: PeriodFlags, today: DayNumber): Period & { 
     const from = isoFlag('from', flags.from);
     const to = isoFlag('to', flags.to);
     if (to < from) throw new UsageError(`--to ${flags.to} is before --from ${flags.from}.`);
-    return { from, to, asOf };
+    return { period: { kind: 'custom', from: toIsoDate(from), to: toIsoDate(to) }, asOf };
   }
-  const preset = (flags.period ?? 'last-6-months') as PeriodPreset;
+  if (flags.period === undefined) return { period: DEFAULT_PERIOD, asOf };
+  const preset = flags.period as PeriodPreset;
   if (!PERIOD_PRESETS.includes(preset)) {
     throw new UsageError(
       `--period '${flags.period}' is not known: use ${PERIOD_PRESETS.join(', ')}.`,
     );
   }
-  return { ...periodForPreset(preset, asOf), asOf };
+  return { period: { kind: 'preset', preset }, asOf };
 }
 
 const LIMIT_KEYS: Record<string, keyof Limits> = {

@@ -8,6 +8,13 @@ import type { DayNumber } from './types';
 /** The periods a board usually asks for. */
 export type PeriodPreset = 'last-6-months' | 'last-quarter' | 'financial-year';
 
+/** Every preset, in the order the pane and the command line offer them. */
+export const PERIOD_PRESETS: readonly PeriodPreset[] = [
+  'last-6-months',
+  'last-quarter',
+  'financial-year',
+];
+
 /** An inclusive range of days. */
 export type Period = { from: DayNumber; to: DayNumber };
 

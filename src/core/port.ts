@@ -36,7 +36,11 @@ export type StoredSettings = {
 /** Everything a host must do. Every method rejects with a `HostError` when the host refuses. */
 export type TrackerHost = {
   listSources(): Promise<TrackerSources>;
-  readTracker(source: TrackerSource | null, onProgress?: ReadProgress): Promise<RawSheet>;
+  /**
+   * Read the tracker: the chosen source, or (null) the host's default — the active sheet in Excel,
+   * every visible worksheet of a file (the core picks the tracker among them).
+   */
+  readTracker(source: TrackerSource | null, onProgress?: ReadProgress): Promise<RawSheet[]>;
   /** Write (or replace) the "Complaints summary" sheet. */
   writeSummary(layout: SummaryLayout): Promise<void>;
   /** Highlight these rows in place, replacing any highlight the add-in made before. */

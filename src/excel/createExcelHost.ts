@@ -19,7 +19,7 @@ export function createExcelHost(options?: ExcelHostOptions): TrackerHost {
   const run = createRunner(tuning);
   return {
     listSources: () => listSources(run),
-    readTracker: (source, onProgress) => readTracker(run, source, tuning, onProgress),
+    readTracker: async (source, onProgress) => [await readTracker(run, source, tuning, onProgress)],
     writeSummary: (layout) => writeSummary(run, layout, tuning),
     highlightRows: (target) => highlightRows(run, target),
     clearHighlights: () => clearHighlights(run),

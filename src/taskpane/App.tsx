@@ -11,7 +11,7 @@ import type { RowTarget, TrackerHost } from '../core/port';
 import { DEFAULT_LIMITS } from '../core/settings';
 import type { IsoDate, Report } from '../core/types';
 import { BuildPanel } from './BuildPanel';
-import { failureFromError, type BuildFailure } from './buildFailure';
+import { failureFromError, type BuildFailure } from '../core/buildFailure';
 import { ErrorBar, type ErrorBarProps } from './ErrorBar';
 import { HeadlineFigures } from './HeadlineFigures';
 import { IssueList } from './IssueList';

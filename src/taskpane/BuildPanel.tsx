@@ -4,7 +4,7 @@
  */
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { BuildProgress } from './runBuild';
+import type { BuildProgress } from '../core/runBuild';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { FAILURE_TITLES, type BuildFailure } from './buildFailure';
+import { FAILURE_TITLES, type BuildFailure } from '../core/buildFailure';
 
 export type ErrorBarProps = {
   failure: BuildFailure | null;

@@ -6,7 +6,7 @@ import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import { useState, type JSX } from 'react';
 import type { RowTarget } from '../core/port';
 import type { Issue, Severity } from '../core/types';
-import type { HeaderMapping } from './runBuild';
+import type { HeaderMapping } from '../core/runBuild';
 import { Section } from './Section';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from '../core/fields';
 import { mapColumns, type MappingOverrides } from '../core/mapping';
 import { normaliseLabel } from '../core/parse/cellText';
 import type { Field as TrackerField } from '../core/types';
-import type { HeaderMapping } from './runBuild';
+import type { HeaderMapping } from '../core/runBuild';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -16,8 +16,8 @@ import { renderHtml, renderText, type Narrative, type Sentence } from '../core/n
 import type { RowTarget } from '../core/port';
 import { CopyButton } from './CopyButton';
 import type { CopyContent } from './copyRichText';
-import type { HeaderMapping } from './runBuild';
-import { targetOf } from './runBuild';
+import type { HeaderMapping } from '../core/runBuild';
+import { targetOf } from '../core/headerMapping';
 import { Section } from './Section';
 import { textToHtml } from './textToHtml';
 

@@ -10,7 +10,7 @@ import type { PeriodPreset } from '../core/period';
 import type { PeriodChoice } from '../core/settings';
 import type { IsoDate } from '../core/types';
 import { DayFirstDateField } from './DayFirstDateField';
-import { describeResolvedPeriod, resolvePeriod } from './resolvePeriod';
+import { describeResolvedPeriod, resolvePeriod } from '../core/resolvePeriod';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },

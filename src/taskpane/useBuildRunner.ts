@@ -1,14 +1,14 @@
 /** A build in React state: one at a time, its progress, and what it made or why it failed. */
 import { useCallback, useRef, useState } from 'react';
 import type { TrackerHost } from '../core/port';
-import type { BuildFailure } from './buildFailure';
+import type { BuildFailure } from '../core/buildFailure';
 import {
   runBuild,
   type BuildProgress,
   type BuildRequest,
   type BuiltReport,
   type HeaderMapping,
-} from './runBuild';
+} from '../core/runBuild';
 
 export type BuildRunner = {
   busy: boolean;

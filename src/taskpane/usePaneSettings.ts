@@ -8,9 +8,9 @@ import type { MappingOverrides } from '../core/mapping';
 import type { TrackerHost, TrackerSource, TrackerSources } from '../core/port';
 import type { PeriodChoice } from '../core/settings';
 import type { IsoDate, Limits } from '../core/types';
-import { failureFromError, type BuildFailure } from './buildFailure';
+import { failureFromError, type BuildFailure } from '../core/buildFailure';
 import { readStoredLimits } from './limits';
-import { DEFAULT_PERIOD } from './resolvePeriod';
+import { DEFAULT_PERIOD } from '../core/resolvePeriod';
 import { chooseInitialSource } from './sourceChoice';
 
 export type PaneSettings = {

@@ -74,6 +74,7 @@ export function formatCell(
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object' && !(value instanceof Date)) return '';
   if (value instanceof Date || (isDate && typeof value === 'number')) {
     const parsed = parseDate(value, date1904);
     if (parsed.ok && parsed.value !== null) {

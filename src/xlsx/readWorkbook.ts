@@ -16,6 +16,8 @@ import { NOT_XLSX_MESSAGE, openZipPackage, type ZipPackage } from './_lib/zipPac
 export type XlsxWorkbook = {
   /** The worksheets in tab order, hidden ones included (chart sheets hold no cells and are left out). */
   sheetNames: string[];
+  /** The worksheets not hidden (nor very hidden), in tab order: what a build reads by default. */
+  visibleSheetNames: string[];
   /** The sheet to read when the user has not chosen one: the first visible worksheet. */
   defaultSheet: string | null;
   /** True when serial dates count from 1904 (older Mac workbooks). */
@@ -55,6 +57,7 @@ export function openWorkbook(data: Uint8Array): XlsxWorkbook {
 
   return {
     sheetNames: sheets.map((sheet) => sheet.name),
+    visibleSheetNames: sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name),
     defaultSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? sheets[0]?.name ?? null,
     date1904,
     readSheet(name) {

@@ -5,7 +5,6 @@
  */
 import { HostError, type RowTarget, type StoredSettings, type TrackerHost } from '../core/port';
 import type { SummaryLayout } from '../core/summaryLayout';
-import type { RawSheet } from '../core/types';
 import { openWorkbook, type XlsxWorkbook } from './readWorkbook';
 import { writeReportWorkbook } from './writeReportWorkbook';
 
@@ -65,17 +64,19 @@ export function createXlsxHost(
           );
         }
         const opened = open();
-        const name = source?.name ?? opened.defaultSheet;
-        if (name === null) throw new HostError('no-data', `${file.name} has no worksheets.`);
-        const sheet: RawSheet = opened.readSheet(name);
-        if (sheet.values.length === 0) {
+        const names = source ? [source.name] : opened.visibleSheetNames;
+        if (names.length === 0) throw new HostError('no-data', `${file.name} has no worksheets.`);
+        const sheets = names.map((name) => opened.readSheet(name));
+        const filled = sheets.filter((sheet) => sheet.values.length > 0);
+        if (filled.length === 0) {
           throw new HostError(
             'no-data',
-            `The sheet "${name}" is empty. Choose the sheet that holds the complaints tracker.`,
+            `The sheet "${names[0]}" is empty. Choose the sheet that holds the complaints tracker.`,
           );
         }
-        onProgress?.(sheet.values.length, sheet.values.length);
-        return sheet;
+        const rows = filled.reduce((sum, sheet) => sum + sheet.values.length, 0);
+        onProgress?.(rows, rows);
+        return filled;
       }),
     writeSummary: (layout) => settle(() => update({ summary: layout })),
     highlightRows: (target) =>

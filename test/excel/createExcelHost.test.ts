@@ -40,7 +40,7 @@ describe('createExcelHost', () => {
   it('retries while the user is editing a cell, then carries on', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Log', cells: trackerGrid(3) }] });
     fake.failSyncs(editing, editing);
-    const sheet = await createExcelHost({ retryDelayMs: 0 }).readTracker(null);
+    const [sheet] = await createExcelHost({ retryDelayMs: 0 }).readTracker(null);
     expect(sheet.values).toHaveLength(4);
   });
 

@@ -8,7 +8,7 @@ const payloadError = (code: string) => ({ code, message: 'too big' });
 describe('readTracker', () => {
   it('reads the active sheet with its own row numbers and first column', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(3, 4, 2) }] });
-    const sheet = await createExcelHost().readTracker(null);
+    const [sheet] = await createExcelHost().readTracker(null);
     expect(sheet.name).toBe('Tracker');
     expect(sheet.values[0]).toEqual(HEADER);
     expect(sheet.values[3]).toEqual(trackerRow(2));
@@ -26,7 +26,7 @@ describe('readTracker', () => {
         { name: 'Log 2022', cells: trackerGrid(2) },
       ],
     });
-    const sheet = await createExcelHost().readTracker({ kind: 'sheet', name: 'Log 2022' });
+    const [sheet] = await createExcelHost().readTracker({ kind: 'sheet', name: 'Log 2022' });
     expect(sheet.name).toBe('Log 2022');
     expect(sheet.values).toHaveLength(3);
     expect(sheet.rowNumbers).toEqual([1, 2, 3]);
@@ -46,7 +46,7 @@ describe('readTracker', () => {
         },
       ],
     });
-    const sheet = await createExcelHost().readTracker({ kind: 'table', name: 'Complaints' });
+    const [sheet] = await createExcelHost().readTracker({ kind: 'table', name: 'Complaints' });
     expect(sheet.name).toBe('Data');
     expect(sheet.values[0]).toEqual(HEADER);
     expect(sheet.rowNumbers).toEqual([3, 4, 5, 6, 7, 8]);
@@ -56,7 +56,7 @@ describe('readTracker', () => {
 
   it('sees the 1904 date system through DATE(1904,1,1)', async () => {
     installFakeExcel({ date1904: true, sheets: [{ name: 'Mac tracker', cells: trackerGrid(1) }] });
-    expect((await createExcelHost().readTracker(null)).date1904).toBe(true);
+    expect((await createExcelHost().readTracker(null))[0].date1904).toBe(true);
   });
 
   it.each([
@@ -74,7 +74,7 @@ describe('readTracker', () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(999) }] });
     const progress: [number, number][] = [];
     const host = createExcelHost({ chunkCells: 1100, maxPayloadBytes: 40_000 });
-    const sheet = await host.readTracker(null, (read, total) => progress.push([read, total]));
+    const [sheet] = await host.readTracker(null, (read, total) => progress.push([read, total]));
     expect(sheet.values).toEqual(trackerGrid(999));
     expect(sheet.rowNumbers[999]).toBe(1000);
     expect(fake.valueReads.length).toBeGreaterThan(5);
@@ -101,7 +101,7 @@ describe('readTracker', () => {
   ])('halves the rows and retries when Excel answers %s', async (code) => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(399) }] });
     fake.failSyncs(null, payloadError(code));
-    const sheet = await createExcelHost({ chunkCells: 4400 }).readTracker(null);
+    const [sheet] = await createExcelHost({ chunkCells: 4400 }).readTracker(null);
     expect(sheet.values).toEqual(trackerGrid(399));
     expect(fake.valueReads.slice(0, 3)).toEqual([
       'Tracker!A1:K400',
@@ -122,7 +122,7 @@ describe('readTracker', () => {
   ])('reads %i rows of 11 columns in at most %i syncs, each under 5 MB', async (rows, maxSyncs) => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(rows) }] });
     const sync = jest.spyOn(fake.context, 'sync');
-    const sheet = await createExcelHost().readTracker(null);
+    const [sheet] = await createExcelHost().readTracker(null);
     expect(sheet.values).toHaveLength(rows + 1);
     expect(sheet.values[rows]).toEqual(trackerRow(rows - 1));
     expect(sync.mock.calls.length).toBeLessThanOrEqual(maxSyncs);

@@ -4,6 +4,7 @@
  * the overdue highlight land where they should.
  */
 import { buildReport } from '../../src/core/buildReport';
+import { cellText } from '../../src/core/parse/cellText';
 import { columnLetters } from '../../src/core/columnLetters';
 import { parseIsoDate } from '../../src/core/dates';
 import { overdueRowTarget } from '../../src/core/highlight';
@@ -31,7 +32,7 @@ describe('the seed tracker through Excel', () => {
   it('reads, reports, writes the summary and highlights the overdue complaint', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: seedGrid() }] });
     const host = createExcelHost();
-    const sheet = await host.readTracker({ kind: 'sheet', name: 'Tracker' });
+    const [sheet] = await host.readTracker({ kind: 'sheet', name: 'Tracker' });
     const built = buildReport(sheet, {
       file: SEED_OPTIONS.file,
       from: day(SEED_OPTIONS.from),
@@ -53,7 +54,7 @@ describe('the seed tracker through Excel', () => {
     await host.highlightRows(target!);
     const ours = fake.rules.filter((r) => r.mock.custom.rule.formula === HIGHLIGHT_FORMULA);
     const overdueRow =
-      sheet.rowNumbers[sheet.values.findIndex((row) => String(row[0]) === '623963')];
+      sheet.rowNumbers[sheet.values.findIndex((row) => cellText(row[0]) === '623963')];
     expect(ours).toHaveLength(1);
     const last = columnLetters(target!.lastColumn);
     expect(ours[0].address.split(',')).toContain(`A${overdueRow}:${last}${overdueRow}`);

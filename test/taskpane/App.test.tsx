@@ -3,8 +3,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostError } from '../../src/core/port';
 import { App, describeBuilt } from '../../src/taskpane/App';
-import { createFakeHost, makeTrackerSheet, type FakeHost } from './fakeHost';
-import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './renderPane';
+import { createFakeHost, makeTrackerSheet, type FakeHost } from './_helpers/fakeHost';
+import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

@@ -2,8 +2,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BuildPanel, describeProgress, progressValue } from '../../src/taskpane/BuildPanel';
-import type { BuildProgress } from '../../src/taskpane/runBuild';
-import { installDomStubs, renderWithFluent } from './renderPane';
+import type { BuildProgress } from '../../src/core/runBuild';
+import { installDomStubs, renderWithFluent } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

@@ -8,7 +8,7 @@ import {
   formatDayFirst,
   readDayFirst,
 } from '../../src/taskpane/DayFirstDateField';
-import { installDomStubs, renderWithFluent } from './renderPane';
+import { installDomStubs, renderWithFluent } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

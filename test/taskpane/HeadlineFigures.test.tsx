@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import { HeadlineFigures, headlineFiguresOf } from '../../src/taskpane/HeadlineFigures';
-import { makeTrackerSheet } from './fakeHost';
-import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './renderPane';
+import { makeTrackerSheet } from './_helpers/fakeHost';
+import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

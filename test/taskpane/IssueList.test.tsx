@@ -9,8 +9,8 @@ import {
   ISSUES_SHOWN,
   sortIssues,
 } from '../../src/taskpane/IssueList';
-import type { HeaderMapping } from '../../src/taskpane/runBuild';
-import { installDomStubs, renderWithFluent } from './renderPane';
+import type { HeaderMapping } from '../../src/core/runBuild';
+import { installDomStubs, renderWithFluent } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

@@ -5,8 +5,8 @@ import { DEFAULT_LIMITS } from '../../src/core/settings';
 import type { CellValue, Limits } from '../../src/core/types';
 import { App } from '../../src/taskpane/App';
 import { LIMITS_HINT, LimitsView } from '../../src/taskpane/LimitsView';
-import { createFakeHost, HEADER, makeTrackerSheet, type FakeHost } from './fakeHost';
-import { installDomStubs, renderWithFluent, TODAY } from './renderPane';
+import { createFakeHost, HEADER, makeTrackerSheet, type FakeHost } from './_helpers/fakeHost';
+import { installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

@@ -3,8 +3,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FIELDS } from '../../src/core/fields';
 import { labelOfField, MappingView } from '../../src/taskpane/MappingView';
-import type { HeaderMapping } from '../../src/taskpane/runBuild';
-import { installDomStubs, renderWithFluent } from './renderPane';
+import type { HeaderMapping } from '../../src/core/runBuild';
+import { installDomStubs, renderWithFluent } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

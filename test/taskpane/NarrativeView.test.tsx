@@ -9,8 +9,8 @@ import {
   NarrativeView,
   narrativeContent,
 } from '../../src/taskpane/NarrativeView';
-import type { HeaderMapping } from '../../src/taskpane/runBuild';
-import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './renderPane';
+import type { HeaderMapping } from '../../src/core/runBuild';
+import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState, type JSX } from 'react';
 import type { PeriodChoice } from '../../src/core/settings';
 import { PeriodPicker } from '../../src/taskpane/PeriodPicker';
-import { installDomStubs, renderWithFluent, TODAY } from './renderPane';
+import { installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
 

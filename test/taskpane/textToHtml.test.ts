@@ -1,6 +1,6 @@
 import { renderHtml, renderText } from '../../src/core/narrative';
 import { textToHtml } from '../../src/taskpane/textToHtml';
-import { expectedReport, TODAY } from './renderPane';
+import { expectedReport, TODAY } from './_helpers/renderPane';
 
 describe('textToHtml', () => {
   it.each([

@@ -42,19 +42,19 @@ describe('createXlsxHost', () => {
     });
   });
 
-  it('reads the first visible sheet when no source is given, and reports progress once', async () => {
+  it('reads every visible sheet when no source is given, and reports progress once', async () => {
     const { host } = await makeHost();
     const progress = jest.fn();
-    const sheet = await host.readTracker(null, progress);
-    expect(sheet.name).toBe('Tracker');
-    expect(sheet.rowNumbers).toEqual([1, 3, 4, 6, 8]);
+    const sheets = await host.readTracker(null, progress);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Tracker', 'Notes']);
+    expect(sheets[0].rowNumbers).toEqual([1, 3, 4, 6, 8]);
     expect(progress).toHaveBeenCalledTimes(1);
-    expect(progress).toHaveBeenCalledWith(5, 5);
+    expect(progress).toHaveBeenCalledWith(6, 6);
   });
 
   it('reads a sheet by name', async () => {
     const { host } = await makeHost();
-    const sheet = await host.readTracker({ kind: 'sheet', name: 'Notes' });
+    const [sheet] = await host.readTracker({ kind: 'sheet', name: 'Notes' });
     expect(sheet.values).toEqual([['Read me']]);
   });
 

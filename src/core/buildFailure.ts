@@ -2,8 +2,8 @@
  * Why a build (or a selection) did not happen, in one typed shape the pane shows in a message
  * bar: a kind to title it, the host's or the engine's message saying what to do next.
  */
-import { HostError, type HostErrorKind } from '../core/port';
-import type { HeaderMapping } from './runBuild';
+import { HostError, type HostErrorKind } from './port';
+import type { HeaderMapping } from './headerMapping';
 
 export type BuildFailureKind = HostErrorKind | 'no-header' | 'missing-column' | 'invalid-period';
 

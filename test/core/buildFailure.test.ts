@@ -1,5 +1,5 @@
 import { HostError } from '../../src/core/port';
-import { FAILURE_TITLES, failureFromError, type PaneStep } from '../../src/taskpane/buildFailure';
+import { FAILURE_TITLES, failureFromError, type PaneStep } from '../../src/core/buildFailure';
 
 describe('failureFromError', () => {
   it('keeps a host error as it is: the host already says what to do', () => {

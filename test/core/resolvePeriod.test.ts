@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../../src/core/dates';
 import type { PeriodChoice } from '../../src/core/settings';
-import { describeResolvedPeriod, resolvePeriod } from '../../src/taskpane/resolvePeriod';
+import { describeResolvedPeriod, resolvePeriod } from '../../src/core/resolvePeriod';
 
 const day = (iso: string): number => parseIsoDate(iso) ?? Number.NaN;
 

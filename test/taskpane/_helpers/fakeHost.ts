@@ -2,16 +2,16 @@
  * A TrackerHost over a small hand-written grid, recording every call, so the task pane can be
  * tested without Excel or the xlsx host. Reading can be held at a gate to watch progress.
  */
-import { HostError } from '../../src/core/port';
+import { HostError } from '../../../src/core/port';
 import type {
   RowTarget,
   StoredSettings,
   TrackerHost,
   TrackerSource,
   TrackerSources,
-} from '../../src/core/port';
-import type { SummaryLayout } from '../../src/core/summaryLayout';
-import type { CellValue, RawSheet } from '../../src/core/types';
+} from '../../../src/core/port';
+import type { SummaryLayout } from '../../../src/core/summaryLayout';
+import type { CellValue, RawSheet } from '../../../src/core/types';
 
 /** The fake tracker's header row, for tests that build their own rows under it. */
 export const HEADER: CellValue[] = [
@@ -148,7 +148,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
         if (gate) await gate;
         if (read >= total) break;
       }
-      return { ...sheet, values: sheet.values.map((row) => [...row]) };
+      return [{ ...sheet, values: sheet.values.map((row) => [...row]) }];
     },
     async writeSummary(layout) {
       await record({ method: 'writeSummary', layout });

@@ -2,17 +2,17 @@
  * The period a user's choice stands for on a given as-of date, checked, so the picker and the
  * build read the same dates and a half-typed custom date is caught before anything is read.
  */
-import { formatLongDate, parseIsoDate } from '../core/dates';
-import { periodForPreset } from '../core/period';
-import type { PeriodChoice } from '../core/settings';
-import type { DayNumber, IsoDate } from '../core/types';
+import { formatLongDate, parseIsoDate } from './dates';
+import { periodForPreset } from './period';
+import type { PeriodChoice } from './settings';
+import type { DayNumber, IsoDate } from './types';
 
 /** Resolved days, or what is wrong with the dates in words a user can act on. */
 export type ResolvedPeriod =
   | { ok: true; from: DayNumber; to: DayNumber; asOf: DayNumber }
   | { ok: false; field: 'from' | 'to' | 'asOf'; message: string };
 
-/** The choice a pane starts with when the workbook remembers none: as the command line does. */
+/** The period both front ends use when none is chosen: the last six whole months. */
 export const DEFAULT_PERIOD: PeriodChoice = { kind: 'preset', preset: 'last-6-months' };
 
 /** Turn a choice and an as-of date into days, or say which date needs fixing. */

@@ -5,11 +5,11 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { buildReport } from '../../src/core/buildReport';
-import { parseIsoDate } from '../../src/core/dates';
-import type { MappingOverrides } from '../../src/core/mapping';
-import { buildNarrative, type Narrative } from '../../src/core/narrative';
-import type { AssessedComplaint, RawSheet, Report } from '../../src/core/types';
+import { buildReport } from '../../../src/core/buildReport';
+import { parseIsoDate } from '../../../src/core/dates';
+import type { MappingOverrides } from '../../../src/core/mapping';
+import { buildNarrative, type Narrative } from '../../../src/core/narrative';
+import type { AssessedComplaint, RawSheet, Report } from '../../../src/core/types';
 import { makeTrackerSheet } from './fakeHost';
 
 /** The fake tracker's "today": the default period is then 1 September 2021 – 28 February 2022. */

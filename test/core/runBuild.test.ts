@@ -1,13 +1,7 @@
 import { HostError } from '../../src/core/port';
-import type { AssessedComplaint } from '../../src/core/types';
-import {
-  rowsOfOverdue,
-  runBuild,
-  type BuildProgress,
-  type BuildRequest,
-} from '../../src/taskpane/runBuild';
-import { createFakeHost, makeTrackerSheet } from './fakeHost';
-import { expectedReport, TODAY } from './renderPane';
+import { runBuild, type BuildProgress, type BuildRequest } from '../../src/core/runBuild';
+import { createFakeHost, makeTrackerSheet } from '../taskpane/_helpers/fakeHost';
+import { expectedReport, TODAY } from '../taskpane/_helpers/renderPane';
 
 const REQUEST: BuildRequest = {
   source: { kind: 'sheet', name: 'Tracker' },
@@ -167,25 +161,5 @@ describe('runBuild', () => {
       /could not remember your choices.*The settings could not be saved\./,
     );
     expect(host.callsOf('saveSettings')[0].settings.limits?.stage1).toBe(15);
-  });
-});
-
-describe('rowsOfOverdue', () => {
-  const complaint = (status: AssessedComplaint['status'], rows: number[]): AssessedComplaint =>
-    ({ status, rows }) as AssessedComplaint;
-  it.each<[string, AssessedComplaint[], number[]]>([
-    ['none', [], []],
-    ['only overdue ones', [complaint('openOverdue', [9]), complaint('openInTime', [4])], [9]],
-    [
-      'every row of each, in sheet order',
-      [
-        complaint('openOverdue', [12, 30]),
-        complaint('closedLate', [5]),
-        complaint('openOverdue', [7]),
-      ],
-      [7, 12, 30],
-    ],
-  ])('%s', (_, complaints, rows) => {
-    expect(rowsOfOverdue(complaints)).toEqual(rows);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * One build through the host port, for the task pane and the command line alike: read the tracker,
+ * run the pipeline, write the summary sheet, highlight the overdue complaints, remember the
+ * choices. Reading and building come first, so a tracker that cannot be read or understood leaves
+ * the workbook untouched. Every refusal comes back as a failure, never a throw.
+ */
+import { failureFromError, type BuildFailure } from './buildFailure';
+import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline';
+import type { StoredSettings, TrackerHost, TrackerSource } from './port';
+import { resolvePeriod } from './resolvePeriod';
+import type { RawSheet } from './types';
+
+export type { BuildFailure, BuildFailureKind } from './buildFailure';
+export type { HeaderMapping } from './headerMapping';
+
+/** What a front end asks for when the user builds the report. */
+export type BuildRequest = PipelineOptions & {
+  /** Null reads the host's default: the active sheet in Excel, the first tracker sheet in a file. */
+  source: TrackerSource | null;
+};
+
+export type BuildStage = 'reading' | 'building' | 'writing' | 'done';
+
+/** Where a build has got to; row counts matter while reading only. */
+export type BuildProgress = { stage: BuildStage; rowsRead: number; totalRows: number };
+
+export type BuiltReport = PipelineResult & {
+  /** Set when the report was built but something after it did not work, such as remembering. */
+  notice: string | null;
+};
+
+export type BuildOutcome = ({ ok: true } & BuiltReport) | { ok: false; failure: BuildFailure };
+
+/** Run a build through the host port. */
+export async function runBuild(
+  host: TrackerHost,
+  request: BuildRequest,
+  onProgress: (progress: BuildProgress) => void = () => undefined,
+): Promise<BuildOutcome> {
+  // A half-typed date is caught before anything is read.
+  const period = resolvePeriod(request.period, request.asOf);
+  if (!period.ok) {
+    return {
+      ok: false,
+      failure: { kind: 'invalid-period', message: period.message, mapping: null },
+    };
+  }
+  onProgress({ stage: 'reading', rowsRead: 0, totalRows: 0 });
+  let sheets: RawSheet[];
+  try {
+    sheets = await host.readTracker(request.source, (rowsRead, totalRows) =>
+      onProgress({ stage: 'reading', rowsRead, totalRows }),
+    );
+  } catch (error) {
+    return { ok: false, failure: failureFromError(error, 'reading') };
+  }
+  const rowCount = sheets.reduce((sum, sheet) => sum + sheet.values.length, 0);
+  onProgress({ stage: 'building', rowsRead: rowCount, totalRows: rowCount });
+  let built: ReturnType<typeof runPipeline>;
+  try {
+    built = runPipeline(sheets, request);
+  } catch (error) {
+    return { ok: false, failure: failureFromError(error, 'building') };
+  }
+  if (!built.ok) return { ok: false, failure: built.problem };
+  onProgress({ stage: 'writing', rowsRead: rowCount, totalRows: rowCount });
+  try {
+    await host.writeSummary(built.layout);
+    const [highlight] = built.highlights;
+    if (highlight) await host.highlightRows(highlight);
+    else await host.clearHighlights();
+  } catch (error) {
+    return { ok: false, failure: failureFromError(error, 'writing') };
+  }
+  const notice = await saveChoices(host, {
+    source: request.source ?? undefined,
+    overrides: request.overrides,
+    period: request.period,
+    limits: request.limits,
+  });
+  onProgress({ stage: 'done', rowsRead: rowCount, totalRows: rowCount });
+  return { ...built, notice };
+}
+
+/** Remembering is a courtesy: if it fails, the report stands and the user is told. */
+async function saveChoices(host: TrackerHost, settings: StoredSettings): Promise<string | null> {
+  const stored = Object.fromEntries(
+    Object.entries(settings).filter(([, value]) => value !== undefined),
+  ) as StoredSettings;
+  try {
+    await host.saveSettings(stored);
+    return null;
+  } catch (error) {
+    const said =
+      error instanceof Error && error.message !== '' ? ` Excel said: ${error.message}` : '';
+    return `The report was built, but the workbook could not remember your choices, so you may need to choose them again next time.${said}`;
+  }
+}
