@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildReport } from '../src/core/buildReport';
 import { parseIsoDate } from '../src/core/dates';
 import { layoutSummary } from '../src/core/summaryLayout';
-import { overdueRowTarget } from '../src/core/highlight';
+import { overdueRowTargets } from '../src/core/highlight';
 import { openWorkbook } from '../src/xlsx/readWorkbook';
 import { writeReportWorkbook } from '../src/xlsx/writeReportWorkbook';
 import { writeLargeTracker } from '../scripts/make-large-tracker';
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   if (!built.ok) throw new Error(built.message);
   const args = {
     layout: layoutSummary(built.report, 'for the benchmark'),
-    highlight: overdueRowTarget(sheet, built.complaints),
+    highlight: overdueRowTargets([sheet], built.complaints)[0] ?? null,
   };
   const start = process.hrtime.bigint();
   await writeReportWorkbook(data, args);

@@ -104,6 +104,11 @@ function noteWhatTheCopyDrops(io: CliIo, out: string, file: string, data: Uint8A
   );
 }
 
+/** "'Log 2022-23'", or "'Log 2021-22' and 'Log 2022-23'": the sheets the report read. */
+function sheetNames(report: BuiltReport['report']): string {
+  return joinList(report.source.sheets.map((s) => `'${s.sheet}'`));
+}
+
 /** With no output named, the narrative and the issues; else a line saying what was written. */
 function printResult(io: CliIo, built: BuiltReport, written: string[]): void {
   const { report } = built;
@@ -114,7 +119,7 @@ function printResult(io: CliIo, built: BuiltReport, written: string[]): void {
   }
   const c = report.all.complaints;
   io.out(
-    `${c} complaint${c === 1 ? '' : 's'} from '${report.source.sheet}' (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`,
+    `${c} complaint${c === 1 ? '' : 's'} from ${sheetNames(report)} (${report.period.from} to ${report.period.to}, as of ${report.period.asOf}).\n`,
   );
   io.out(summariseIssues(report.issues));
   io.out(`Wrote ${written.join(', ')}.\n`);

@@ -7,15 +7,19 @@ import { createCalendar } from './calendar';
 import { foldComplaints } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { groupLabels } from './grouping';
+import { coverageOf, isCovered, type Coverage } from './figures/coverage';
+import { rowsReceivedIn, type StageJudge } from './figures/stageTimes';
+import { groupLabels, type LabelGroups } from './grouping';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
-import type { HeaderMatch, MappingOverrides } from './mapping';
+import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
+import { previousPeriod, yearEarlierPeriod, type Period } from './period';
 import { reconcileReport } from './reconcile';
 import { DEFAULT_LIMITS } from './settings';
-import { summariseComplaints } from './summarise';
+import { summariseComplaints, type SummariseContext } from './summarise';
 import { assessComplaint } from './timescales';
 import type {
   AssessedComplaint,
+  Comparison,
   DayNumber,
   Field,
   IsoDate,
@@ -23,6 +27,8 @@ import type {
   Limits,
   RawSheet,
   Report,
+  SourceSheet,
+  TrackerRow,
 } from './types';
 import { validateRows } from './validate';
 
@@ -37,6 +43,9 @@ export type BuildOptions = {
   holidays?: readonly IsoDate[];
 };
 
+/** A sheet read as part of the tracker, with the header found on it. */
+export type TrackerSheet = { sheet: RawSheet; header: HeaderMatch };
+
 /** A built report, or why none could be built (a problem with the sheet, told to the user). */
 export type BuildResult =
   | {
@@ -44,85 +53,211 @@ export type BuildResult =
       report: Report;
       /** The complaints in the period, in sheet order: what every sentence and figure speaks of. */
       complaints: AssessedComplaint[];
+      /** The sheets read as the tracker, in the order given. */
+      trackers: TrackerSheet[];
+      /** The first tracker sheet's header. */
       header: HeaderMatch;
     }
-  | { ok: false; problem: 'no-header' | 'missing-column'; message: string };
+  | { ok: false; problem: 'no-header' | 'missing-column'; message: string; sheet: RawSheet };
 
-/** Build the report for one sheet and period. */
-export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult {
-  const header = findHeader(sheet, options.overrides);
-  if (header === null) {
-    return {
-      ok: false,
-      problem: 'no-header',
-      message: `No header row found in the first ${HEADER_SEARCH_ROWS} rows of '${sheet.name}'. The header row needs at least ${HEADER_MIN_FIELDS} recognised column names, such as Ref, Date received and Outcome. Rename the columns, or choose them in the column mapping.`,
-    };
-  }
-  const missing = REQUIRED_FIELDS.filter((field) => header.columns[field] === undefined);
-  if (missing.length > 0) {
-    const names = missing.map((field) => FIELD_LABELS[field]).join(' and ');
-    return {
-      ok: false,
-      problem: 'missing-column',
-      message: `The header on row ${header.row} of '${sheet.name}' has no ${names} column. Rename that column, or choose it in the column mapping.`,
-    };
-  }
+/**
+ * Build the report for one or more sheets read together (rule 18) and a period. With several
+ * sheets, those without a reference and a received date column are skipped with a note.
+ */
+export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions): BuildResult {
+  const chosen = chooseTrackerSheets(Array.isArray(sheets) ? sheets : [sheets], options.overrides);
+  if (!chosen.ok) return chosen;
+  const { trackers, skipped } = chosen;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
-  const validated = validateRows(sheet, header);
-  const folded = foldComplaints(validated.rows, { from: options.from, to: options.to });
-  const complaints = folded.complaints.map((c) =>
+  const read = readTrackerRows(trackers);
+  const folded = foldComplaints(read.rows);
+  const everyComplaint = folded.complaints.map((c) =>
     assessComplaint(c, options.asOf, limits, calendar),
   );
-  const context = {
-    columns: header.columns,
-    teams: groupLabels(teamsOf(complaints)),
-    themes: groupLabels(themesOf(complaints)),
+  const counted = everyComplaint.flatMap((c) => c.stageRows);
+  const coverage = coverageOf(counted);
+  const columns = unionOfColumns(trackers);
+  const figures: FigureContext = {
+    everyComplaint,
+    columns,
+    hasChildInCare: columns.childInCare !== undefined,
+    teams: groupLabels(teamsOf(counted)),
+    themes: groupLabels(themesOf(counted)),
+    judge: { asOf: options.asOf, limits, calendar },
   };
-  const issues = [...missingColumnNotes(header), ...validated.issues, ...folded.duplicates].sort(
-    (a, b) => a.row - b.row,
-  );
+  const period = { from: options.from, to: options.to };
+  const current = figuresFor(period, figures);
   const duplicate = folded.duplicates.length;
-  const read = rowsBelowHeader(sheet, header);
-  const used = validated.summary + validated.excluded + validated.rows.length;
   const report: Report = {
-    schemaVersion: 1,
-    source: {
-      file: options.file,
-      sheet: sheet.name,
-      headerRow: header.row,
-      columns: Object.fromEntries(
-        FIELDS.filter((f) => header.columns[f] !== undefined).map((f) => [
-          f,
-          header.headers[header.columns[f] as number],
-        ]),
-      ),
+    schemaVersion: 2,
+    source: { file: options.file, sheets: trackers.map(describeSheet) },
+    coverage: {
+      firstReceived: coverage && toIsoDate(coverage.first),
+      lastReceived: coverage && toIsoDate(coverage.last),
     },
     period: {
       from: toIsoDate(options.from),
       to: toIsoDate(options.to),
       asOf: toIsoDate(options.asOf),
+      covered: isCovered(coverage, period, options.asOf),
+      toDate: options.asOf < options.to,
     },
-    rows: {
-      read,
-      blank: read - used,
-      summary: validated.summary,
-      excluded: validated.excluded,
-      duplicate,
-      counted: validated.rows.length - duplicate,
+    rows: { ...read.counts, duplicate, counted: read.rows.length - duplicate },
+    issues: sortIssues([...skipped, ...read.issues, ...folded.duplicates], trackers),
+    all: current.all,
+    childrenInCare: current.childrenInCare,
+    comparisons: {
+      previous: compareWith(previousPeriod(period), coverage, figures),
+      yearEarlier: compareWith(yearEarlierPeriod(period), coverage, figures),
     },
-    issues,
-    all: summariseComplaints(complaints, context),
-    childrenInCare:
-      header.columns.childInCare === undefined
-        ? null
-        : summariseComplaints(
-            complaints.filter((c) => c.record.childInCare),
-            context,
-          ),
   };
   reconcileReport(report);
-  return { ok: true, report, complaints, header };
+  return { ok: true, report, complaints: current.complaints, trackers, header: trackers[0].header };
+}
+
+/** What every period's figures are made from: the whole tracker, assessed once. */
+type FigureContext = {
+  everyComplaint: AssessedComplaint[];
+  columns: ColumnMapping;
+  hasChildInCare: boolean;
+  teams: LabelGroups;
+  themes: LabelGroups;
+  judge: StageJudge;
+};
+
+/** The breakdowns of one period: all complaints, and those about children in care. */
+function figuresFor(period: Period, figures: FigureContext) {
+  const complaints = figures.everyComplaint.filter(
+    (c) => c.received >= period.from && c.received <= period.to,
+  );
+  const activity = rowsReceivedIn(figures.everyComplaint, period.from, period.to);
+  const context: SummariseContext = { ...figures, period };
+  const inCare = (c: AssessedComplaint): boolean => c.record.childInCare;
+  return {
+    complaints,
+    all: summariseComplaints(complaints, activity, context),
+    childrenInCare: figures.hasChildInCare
+      ? summariseComplaints(
+          complaints.filter(inCare),
+          activity.filter((item) => inCare(item.complaint)),
+          context,
+        )
+      : null,
+  };
+}
+
+/** A comparison period, built exactly as the report's own, or not compared when not covered. */
+function compareWith(period: Period, coverage: Coverage, figures: FigureContext): Comparison {
+  const covered = isCovered(coverage, period, figures.judge.asOf);
+  const built = covered ? figuresFor(period, figures) : null;
+  return {
+    from: toIsoDate(period.from),
+    to: toIsoDate(period.to),
+    covered,
+    all: built?.all ?? null,
+    childrenInCare: built?.childrenInCare ?? null,
+  };
+}
+
+type ChosenSheets =
+  { ok: true; trackers: TrackerSheet[]; skipped: Issue[] } | Extract<BuildResult, { ok: false }>;
+
+/** The sheets with a usable header; with none, the first sheet's problem. */
+function chooseTrackerSheets(sheets: RawSheet[], overrides?: MappingOverrides): ChosenSheets {
+  const trackers: TrackerSheet[] = [];
+  const problems: Extract<BuildResult, { ok: false }>[] = [];
+  for (const sheet of sheets) {
+    const header = findHeader(sheet, overrides);
+    const problem = headerProblem(sheet, header);
+    if (problem === null && header !== null) trackers.push({ sheet, header });
+    else if (problem !== null) problems.push(problem);
+  }
+  if (trackers.length === 0) {
+    if (problems.length === 0) throw new RangeError('buildReport needs at least one sheet');
+    return problems[0];
+  }
+  const skipped = problems.map((problem): Issue => ({
+    sheet: problem.sheet.name,
+    row: 1,
+    field: null,
+    code: 'sheet-skipped',
+    severity: 'info',
+    message: `The sheet '${problem.sheet.name}' was not read: it has no header row with a reference and a date received.`,
+  }));
+  return { ok: true, trackers, skipped };
+}
+
+function headerProblem(
+  sheet: RawSheet,
+  header: HeaderMatch | null,
+): Extract<BuildResult, { ok: false }> | null {
+  if (header === null) {
+    return {
+      ok: false,
+      problem: 'no-header',
+      sheet,
+      message: `No header row found in the first ${HEADER_SEARCH_ROWS} rows of '${sheet.name}'. The header row needs at least ${HEADER_MIN_FIELDS} recognised column names, such as Ref, Date received and Outcome. Rename the columns, or choose them in the column mapping.`,
+    };
+  }
+  const missing = REQUIRED_FIELDS.filter((field) => header.columns[field] === undefined);
+  if (missing.length === 0) return null;
+  const names = missing.map((field) => FIELD_LABELS[field]).join(' and ');
+  return {
+    ok: false,
+    problem: 'missing-column',
+    sheet,
+    message: `The header on row ${header.row} of '${sheet.name}' has no ${names} column. Rename that column, or choose it in the column mapping.`,
+  };
+}
+
+/** Every tracker sheet's rows validated and pooled (rule 18), issues named by sheet. */
+function readTrackerRows(trackers: TrackerSheet[]) {
+  const rows: TrackerRow[] = [];
+  const issues: Issue[] = [];
+  const counts = { read: 0, blank: 0, summary: 0, excluded: 0 };
+  for (const { sheet, header } of trackers) {
+    const validated = validateRows(sheet, header);
+    for (const row of validated.rows) rows.push(row);
+    issues.push(...missingColumnNotes(sheet.name, header));
+    for (const found of validated.issues) issues.push({ sheet: sheet.name, ...found });
+    const read = rowsBelowHeader(sheet, header);
+    const used = validated.summary + validated.excluded + validated.rows.length;
+    counts.read += read;
+    counts.blank += read - used;
+    counts.summary += validated.summary;
+    counts.excluded += validated.excluded;
+  }
+  return { rows, issues, counts };
+}
+
+/** Issues in sheet order (as the sheets were given), then row order. */
+function sortIssues(issues: Issue[], trackers: TrackerSheet[]): Issue[] {
+  const order = new Map(trackers.map((t, index) => [t.sheet.name, index]));
+  const rank = (issue: Issue): number => order.get(issue.sheet) ?? -1;
+  return issues.sort((a, b) => rank(a) - rank(b) || a.row - b.row);
+}
+
+function describeSheet({ sheet, header }: TrackerSheet): SourceSheet {
+  return {
+    sheet: sheet.name,
+    headerRow: header.row,
+    columns: Object.fromEntries(
+      FIELDS.filter((f) => header.columns[f] !== undefined).map((f) => [
+        f,
+        header.headers[header.columns[f] as number],
+      ]),
+    ),
+  };
+}
+
+/** A field is present when any tracker sheet has its column (its index is then immaterial). */
+function unionOfColumns(trackers: TrackerSheet[]): ColumnMapping {
+  const columns: ColumnMapping = {};
+  for (const { header } of trackers) {
+    for (const field of FIELDS) columns[field] ??= header.columns[field];
+  }
+  return columns;
 }
 
 /**
@@ -135,15 +270,15 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
 }
 
 // Plain loops rather than flatMap: flatMap builds a small array per complaint.
-function teamsOf(complaints: AssessedComplaint[]): string[] {
+function teamsOf(rows: TrackerRow[]): string[] {
   const teams: string[] = [];
-  for (const { record } of complaints) if (record.team !== null) teams.push(record.team);
+  for (const row of rows) if (row.team !== null) teams.push(row.team);
   return teams;
 }
 
-function themesOf(complaints: AssessedComplaint[]): string[] {
+function themesOf(rows: TrackerRow[]): string[] {
   const themes: string[] = [];
-  for (const { record } of complaints) for (const theme of record.themes) themes.push(theme);
+  for (const row of rows) for (const theme of row.themes) themes.push(theme);
   return themes;
 }
 
@@ -157,10 +292,11 @@ const DROPPED_FIGURES: Partial<Record<Field, string>> = {
   closed: 'timescales are judged on outcomes alone, so closed complaints have no response date',
 };
 
-function missingColumnNotes(header: HeaderMatch): Issue[] {
+function missingColumnNotes(sheet: string, header: HeaderMatch): Issue[] {
   return (Object.keys(DROPPED_FIGURES) as Field[])
     .filter((field) => header.columns[field] === undefined)
     .map((field) => ({
+      sheet,
       row: header.row,
       field,
       code: 'missing-column' as const,

@@ -39,11 +39,12 @@ export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedCompl
     const first = group.find((kept) => kept.stage === row.stage);
     if (first !== undefined) {
       duplicates.push({
+        sheet: row.sheet,
         row: row.row,
         field: 'reference',
         code: 'duplicate',
         severity: 'warning',
-        message: `Row ${row.row} repeats reference ${row.reference} at stage ${String(row.stage)} (first on row ${first.row}); only row ${first.row} is counted.`,
+        message: `Row ${row.row} repeats reference ${row.reference} at stage ${String(row.stage)} (first on ${placeOf(first, row.sheet)}); only ${placeOf(first, row.sheet)} is counted.`,
       });
       continue;
     }
@@ -89,7 +90,8 @@ function foldSingleRow(row: TrackerRow): Complaint {
     stage: row.stage,
     record: row,
     timescaleRow: row.stage === 'ombudsman' ? null : row,
-    rows: [row.row],
+    stageRows: [row],
+    rows: [{ sheet: row.sheet, row: row.row }],
   };
 }
 
@@ -113,6 +115,12 @@ function foldGroup(group: TrackerRow[]): Complaint {
     stage: record.stage,
     record,
     timescaleRow,
-    rows: group.map((row) => row.row),
+    stageRows: group,
+    rows: group.map((row) => ({ sheet: row.sheet, row: row.row })),
   };
+}
+
+/** "row 12", or "row 12 of Log 2021-22" when the first row is on another sheet. */
+function placeOf(first: TrackerRow, sheet: string): string {
+  return first.sheet === sheet ? `row ${first.row}` : `row ${first.row} of ${first.sheet}`;
 }

@@ -4,7 +4,7 @@
  * the highlight the other made, and never a user's own rule. Each host formats these its own way.
  */
 import type { RowTarget } from './port';
-import type { AssessedComplaint, RawSheet } from './types';
+import type { AssessedComplaint, RawSheet, RowRef } from './types';
 
 /** A run of consecutive sheet rows, both ends included (1-based). */
 export type RowRun = { first: number; last: number };
@@ -52,15 +52,29 @@ export function sheetColumns(sheet: RawSheet): { firstColumn: number; lastColumn
   return { firstColumn: sheet.firstColumn, lastColumn: sheet.firstColumn + width - 1 };
 }
 
-/** The rows to highlight as overdue, in sheet order; null when nothing is overdue. */
-export function overdueRowTarget(
-  sheet: RawSheet,
-  complaints: AssessedComplaint[],
-): RowTarget | null {
-  const rows = complaints
-    .filter((c) => c.status === 'openOverdue')
-    .flatMap((c) => c.rows)
-    .sort((a, b) => a - b);
-  if (rows.length === 0) return null;
-  return { sheet: sheet.name, rows, ...sheetColumns(sheet) };
+/**
+ * The rows to highlight as overdue: one target per sheet that has any, in the sheets' order, rows
+ * in sheet order; empty when nothing is overdue.
+ */
+export function overdueRowTargets(
+  sheets: readonly RawSheet[],
+  complaints: readonly AssessedComplaint[],
+): RowTarget[] {
+  const overdue = complaints.filter((c) => c.status === 'openOverdue').flatMap((c) => c.rows);
+  return rowTargets(sheets, overdue);
+}
+
+/** Rows grouped into one target per sheet, across each sheet's columns, in the sheets' order. */
+export function rowTargets(sheets: readonly RawSheet[], rows: readonly RowRef[]): RowTarget[] {
+  const targets: RowTarget[] = [];
+  for (const sheet of sheets) {
+    const onSheet = rows.filter((ref) => ref.sheet === sheet.name).map((ref) => ref.row);
+    if (onSheet.length === 0) continue;
+    targets.push({
+      sheet: sheet.name,
+      rows: onSheet.sort((a, b) => a - b),
+      ...sheetColumns(sheet),
+    });
+  }
+  return targets;
 }

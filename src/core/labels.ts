@@ -3,13 +3,14 @@
  * and the narrative so every surface names things the same way.
  */
 import { formatLongDate, parseIsoDate } from './dates';
-import type { Complainant, OutcomeCounts, Report, StageCounts } from './types';
+import type { Complainant, Field, OutcomeCounts, Report, StageCounts } from './types';
 
 export const OUTCOME_LABELS: Record<keyof OutcomeCounts, string> = {
   upheld: 'Upheld',
   partiallyUpheld: 'Partially upheld',
   notUpheld: 'Not upheld',
   withdrawn: 'Withdrawn',
+  resolved: 'Resolved informally',
   other: 'Other outcome',
   open: 'Being investigated',
 };
@@ -36,11 +37,21 @@ export function formatReportDate(iso: string): string {
   return day === null ? iso : formatLongDate(day);
 }
 
+/** True when any sheet the report read has a column for this field. */
+export function reportHasColumn(report: Report, field: Field): boolean {
+  return report.source.sheets.some((sheet) => sheet.columns[field] !== undefined);
+}
+
 /** Where the figures came from and for which period, in a line or two. */
 export function describeSource(report: Report): string[] {
   const { source, period } = report;
+  const [only] = source.sheets;
+  const sheets =
+    source.sheets.length === 1
+      ? `sheet '${only.sheet}', header on row ${only.headerRow}`
+      : `sheets ${source.sheets.map((s) => `'${s.sheet}' (header on row ${s.headerRow})`).join(', ')}`;
   return [
-    `Source: ${source.file}, sheet '${source.sheet}', header on row ${source.headerRow}.`,
+    `Source: ${source.file}, ${sheets}.`,
     `Period: complaints received ${formatReportDate(period.from)} to ${formatReportDate(
       period.to,
     )}, as of ${formatReportDate(period.asOf)}.`,

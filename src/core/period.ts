@@ -82,3 +82,44 @@ export function describePeriod(from: DayNumber, to: DayNumber): string {
   if (from === to) return `on ${formatLongDate(from)}`;
   return `between ${formatLongDate(from)} and ${formatLongDate(to)}`;
 }
+
+/** True when a period runs from the 1st of a month to the last day of a month. */
+export function isWholeMonths(period: Period): boolean {
+  const start = partsOfDay(period.from);
+  const end = partsOfDay(period.to);
+  return start.day === 1 && period.to === lastOfMonth(end.year, end.month);
+}
+
+/**
+ * The period of the same length just before (rule 25): as many whole calendar months when the
+ * period is whole months, else as many days.
+ */
+export function previousPeriod(period: Period): Period {
+  if (!isWholeMonths(period)) {
+    const days = period.to - period.from + 1;
+    return { from: period.from - days, to: period.from - 1 };
+  }
+  const first = monthIndexOf(period.from);
+  const months = monthIndexOf(period.to) - first + 1;
+  return { from: firstOfMonthIndex(first - months), to: lastOfMonthIndex(first - 1) };
+}
+
+/**
+ * The same period a year before (rule 25): the same months for a whole-month period, else the same
+ * dates, 29 February becoming 28 February.
+ */
+export function yearEarlierPeriod(period: Period): Period {
+  if (isWholeMonths(period)) {
+    return {
+      from: firstOfMonthIndex(monthIndexOf(period.from) - 12),
+      to: lastOfMonthIndex(monthIndexOf(period.to) - 12),
+    };
+  }
+  return { from: dayAYearBefore(period.from), to: dayAYearBefore(period.to) };
+}
+
+function dayAYearBefore(day: DayNumber): DayNumber {
+  const { year, month, day: date } = partsOfDay(day);
+  const target = Math.min(date, lastOfMonth(year - 1, month) - firstOfMonth(year - 1, month) + 1);
+  return firstOfMonth(year - 1, month) + target - 1;
+}

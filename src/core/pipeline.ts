@@ -6,7 +6,7 @@
  */
 import { buildReport } from './buildReport';
 import { mappingOf, type HeaderMapping } from './headerMapping';
-import { overdueRowTarget } from './highlight';
+import { overdueRowTargets } from './highlight';
 import { findHeader, type MappingOverrides } from './mapping';
 import { buildNarrative, type Narrative } from './narrative';
 import type { RowTarget } from './port';
@@ -36,7 +36,10 @@ export type PipelineResult = {
   layout: SummaryLayout;
   /** The overdue complaints' rows, one target per sheet (none when nothing is overdue). */
   highlights: RowTarget[];
+  /** The first tracker sheet's header: the one the column mapping shows. */
   mapping: HeaderMapping;
+  /** Every tracker sheet's header, in the order read. */
+  mappings: HeaderMapping[];
 };
 
 /** Why no report could be built from what was read: told to the user, never thrown. */
@@ -51,8 +54,9 @@ export type PipelineOutcome =
   ({ ok: true } & PipelineResult) | { ok: false; problem: PipelineProblem };
 
 /**
- * Builds the report from the sheets a host read. With several sheets the first with a recognised
- * header is the tracker (none: the first sheet's problem is reported).
+ * Builds the report from the sheets a host read, read together (rule 18): a sheet without a
+ * reference and a received-date column is skipped with a note; with none, the first sheet's
+ * problem is reported.
  */
 export function runPipeline(
   sheets: readonly RawSheet[],
@@ -65,8 +69,7 @@ export function runPipeline(
       problem: { kind: 'invalid-period', message: period.message, mapping: null },
     };
   }
-  const sheet = trackerSheet(sheets, options.overrides);
-  const built = buildReport(sheet, {
+  const built = buildReport([...sheets], {
     file: options.fileName,
     from: period.from,
     to: period.to,
@@ -75,24 +78,23 @@ export function runPipeline(
     overrides: options.overrides,
   });
   if (!built.ok) {
-    const header = findHeader(sheet, options.overrides);
-    const mapping = header === null ? null : mappingOf(sheet, header);
+    const header = findHeader(built.sheet, options.overrides);
+    const mapping = header === null ? null : mappingOf(built.sheet, header);
     return { ok: false, problem: { kind: built.problem, message: built.message, mapping } };
   }
-  const { report, complaints } = built;
-  const highlight = overdueRowTarget(sheet, complaints);
+  const { report, complaints, trackers } = built;
+  const mappings = trackers.map(({ sheet, header }) => mappingOf(sheet, header));
   return {
     ok: true,
     report,
     complaints,
     narrative: buildNarrative(report, complaints),
     layout: layoutSummary(report, options.builtAt),
-    highlights: highlight === null ? [] : [highlight],
-    mapping: mappingOf(sheet, built.header),
+    highlights: overdueRowTargets(
+      trackers.map((t) => t.sheet),
+      complaints,
+    ),
+    mapping: mappings[0],
+    mappings,
   };
-}
-
-function trackerSheet(sheets: readonly RawSheet[], overrides: MappingOverrides): RawSheet {
-  if (sheets.length === 0) throw new RangeError('runPipeline needs at least one sheet');
-  return sheets.find((sheet) => findHeader(sheet, overrides) !== null) ?? sheets[0];
 }

@@ -11,10 +11,15 @@ import { parseDate } from './parse/parseDate';
 import { parseOutcome } from './parse/parseOutcome';
 import { parseStage } from './parse/parseStage';
 import { parseYesNo } from './parse/parseYesNo';
-import type { CellValue, DayNumber, Field, Issue, TrackerRow } from './types';
+import type { CellValue, DayNumber, Field, Issue, RowIssue, TrackerRow } from './types';
 
 /** What reading a row needs besides its cells: made once per sheet rather than once per row. */
-export type RowContext = { columns: ColumnMapping; date1904: boolean; issues: Issue[] };
+export type RowContext = {
+  sheet: string;
+  columns: ColumnMapping;
+  date1904: boolean;
+  issues: RowIssue[];
+};
 
 /**
  * Reads a row that has a reference and a received date; its warnings go to `context.issues` in
@@ -71,6 +76,7 @@ export function readRow(
   const closed = readOptionalDate(context, cells, rowNumber, 'closed');
   const due = readOptionalDate(context, cells, rowNumber, 'due');
   const row: TrackerRow = {
+    sheet: context.sheet,
     row: rowNumber,
     reference,
     received,
@@ -155,6 +161,6 @@ export function issue(
   code: Issue['code'],
   severity: Issue['severity'],
   message: string,
-): Issue {
+): RowIssue {
   return { row, field, code, severity, message };
 }

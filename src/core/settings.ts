@@ -11,7 +11,7 @@ export const DEFAULT_LIMITS: Limits = {
   stage1Extended: 20,
   stage2: 25,
   stage2Extended: 65,
-  stage3: 30,
+  stage3: 50,
 };
 
 /** The period a user picked: a preset relative to the as-of date, or fixed dates. */

@@ -2,24 +2,39 @@
  * Complaints to figures: one Breakdown (DESIGN.md report JSON) for a set of assessed complaints.
  * A section whose column the tracker lacks is null rather than a row of misleading zeros.
  */
+import { countEscalations } from './figures/escalations';
+import { countMonthly } from './figures/monthly';
+import {
+  countStageActivity,
+  summariseStageTimes,
+  type ActivityRow,
+  type StageJudge,
+} from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
 import type { ColumnMapping } from './mapping';
+import type { Period } from './period';
 import type {
   AssessedComplaint,
   Breakdown,
   ComplainantCounts,
   OutcomeCounts,
   StageCounts,
+  TeamCount,
   ThemeCount,
   TimescaleCounts,
   UpheldBreakdown,
 } from './types';
 
-/** What a breakdown needs besides the complaints: which columns exist, how labels group. */
+/**
+ * What a breakdown needs besides the complaints: which columns exist, how labels group, the
+ * period (for the months) and how to judge a stage row.
+ */
 export type SummariseContext = {
   columns: ColumnMapping;
   teams: LabelGroups;
   themes: LabelGroups;
+  period: Period;
+  judge: StageJudge;
 };
 
 /** The label used when a team cell is blank. */
@@ -40,6 +55,7 @@ export function outcomeOf(complaint: AssessedComplaint): keyof OutcomeCounts {
 /** The breakdown of a set of complaints. */
 export function summariseComplaints(
   complaints: AssessedComplaint[],
+  activity: readonly ActivityRow[],
   context: SummariseContext,
 ): Breakdown {
   const { columns } = context;
@@ -48,6 +64,7 @@ export function summariseComplaints(
     partiallyUpheld: 0,
     notUpheld: 0,
     withdrawn: 0,
+    resolved: 0,
     other: 0,
     open: 0,
   };
@@ -70,6 +87,7 @@ export function summariseComplaints(
   };
   const upheld: UpheldBreakdown = { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} };
   const themeCounts = new Map<string, ThemeCount>();
+  const teamCounts = new Map<string, TeamCount>();
   for (const complaint of complaints) {
     const { record } = complaint;
     const stage = String(complaint.stage) as keyof StageCounts;
@@ -78,9 +96,11 @@ export function summariseComplaints(
     timescales[complaint.status] += 1;
     if (complaint.status === 'openOverdue') timescales.overdueReferences.push(complaint.reference);
     complainants[record.complainant] += 1;
+    const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
+    const teamCount = countTeam(teamCounts, team);
     if (isUpheld(complaint)) {
       upheld.complaints += 1;
-      const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
+      teamCount.upheld += 1;
       upheld.byTeam[team] = (upheld.byTeam[team] ?? 0) + 1;
       upheld.byComplainant[record.complainant] =
         (upheld.byComplainant[record.complainant] ?? 0) + 1;
@@ -96,7 +116,29 @@ export function summariseComplaints(
     upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
     complainants: columns.complainant === undefined ? null : complainants,
     themes: columns.theme === undefined ? null : rankThemes(themeCounts),
+    teams: columns.team === undefined ? null : rankTeams(teamCounts),
+    stageActivity: countStageActivity(activity),
+    stageTimescales: summariseStageTimes(activity, context.judge),
+    escalations: countEscalations(complaints),
+    monthly: countMonthly(complaints, context.period.from, context.period.to),
   };
+}
+
+function countTeam(counts: Map<string, TeamCount>, team: string): TeamCount {
+  let count = counts.get(team);
+  if (count === undefined) {
+    count = { team, complaints: 0, upheld: 0 };
+    counts.set(team, count);
+  }
+  count.complaints += 1;
+  return count;
+}
+
+/** Most complaints first; ties by label in code-point order (rule 16). */
+function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
+  return [...counts.values()].sort(
+    (a, b) => b.complaints - a.complaints || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0),
+  );
 }
 
 /** Counts each of a complaint's themes once, however many of its spellings the cell holds. */

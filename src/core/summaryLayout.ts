@@ -2,7 +2,13 @@
  * The "Complaints summary" sheet as data: titled tables both hosts write the same way, so Excel
  * and the .xlsx file show identical figures. Text only; no host formatting here.
  */
-import { describeSource, OUTCOME_LABELS, STAGE_LABELS, COMPLAINANT_LABELS } from './labels';
+import {
+  describeSource,
+  reportHasColumn,
+  OUTCOME_LABELS,
+  STAGE_LABELS,
+  COMPLAINANT_LABELS,
+} from './labels';
 import type { Breakdown, Report } from './types';
 
 export type SummaryCell = string | number;
@@ -91,7 +97,7 @@ export function layoutSummary(report: Report, builtAt: string): SummaryLayout {
     });
   }
   const upheld = report.all.upheld;
-  if (upheld && report.source.columns.team) {
+  if (upheld && reportHasColumn(report, 'team')) {
     tables.push({
       id: 'upheldByTeam',
       title: 'Upheld or partially upheld, by team',

@@ -74,6 +74,7 @@ function assessed(
     stage: complaint.stage,
     record: complaint.record,
     timescaleRow: complaint.timescaleRow,
+    stageRows: complaint.stageRows,
     rows: complaint.rows,
     open,
     due,

@@ -58,7 +58,8 @@ export type Field =
 export type Stage = 1 | 2 | 3 | 'ombudsman';
 
 /** A recorded outcome; `null` on a row means the cell was blank. */
-export type Outcome = 'upheld' | 'partiallyUpheld' | 'notUpheld' | 'withdrawn' | 'other';
+export type Outcome =
+  'upheld' | 'partiallyUpheld' | 'notUpheld' | 'withdrawn' | 'resolved' | 'other';
 
 /** Who made the complaint. */
 export type Complainant = 'child' | 'parent' | 'advocate' | 'fosterCarer' | 'other' | 'notRecorded';
@@ -78,8 +79,9 @@ export type Limits = {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A problem found in the tracker, tied to the sheet's own row number. */
+/** A problem found in the tracker, tied to its sheet and the sheet's own row number. */
 export type Issue = {
+  sheet: string;
   row: number;
   field: Field | null;
   code: IssueCode;
@@ -102,10 +104,19 @@ export type IssueCode =
   | 'response-before-received'
   | 'duplicate'
   | 'summary-row'
-  | 'missing-column';
+  | 'missing-column'
+  | 'sheet-skipped';
+
+/** A problem found on a row while reading one sheet; the build adds the sheet's name. */
+export type RowIssue = Omit<Issue, 'sheet'>;
+
+/** A row of a sheet: where a complaint's row is, to highlight or select it. */
+export type RowRef = { sheet: string; row: number };
 
 /** A tracker row after parsing and validation: every field typed. */
 export type TrackerRow = {
+  /** The sheet the row is on. */
+  sheet: string;
   /** The sheet's own row number. */
   row: number;
   reference: string;
@@ -132,8 +143,10 @@ export type Complaint = {
   record: TrackerRow;
   /** The highest council-stage row (1–3), which the timescale is judged on; null if none. */
   timescaleRow: TrackerRow | null;
-  /** Sheet row numbers of every row folded into this complaint, in sheet order. */
-  rows: number[];
+  /** Every row folded into this complaint (duplicates aside), in sheet then row order. */
+  stageRows: TrackerRow[];
+  /** Where those rows are. */
+  rows: RowRef[];
 };
 
 /** A complaint judged against its timescale as of the report date. */
@@ -149,6 +162,7 @@ export type OutcomeCounts = {
   partiallyUpheld: number;
   notUpheld: number;
   withdrawn: number;
+  resolved: number;
   other: number;
   open: number;
 };
@@ -168,9 +182,39 @@ export type UpheldBreakdown = {
 
 export type ThemeCount = { theme: string; complaints: number };
 
+/** All complaints of one team, with how many of them were upheld in full or in part (rule 23). */
+export type TeamCount = { team: string; complaints: number; upheld: number };
+
+/** One council stage's responses against its timescale (rule 21). */
+export type StageTimes = {
+  received: number;
+  withinLimit: number;
+  withinExtension: number;
+  late: number;
+  unknown: number;
+  openInTime: number;
+  openOverdue: number;
+  meanWorkingDays: number | null;
+  medianWorkingDays: number | null;
+};
+
+export type StageTimescales = { '1': StageTimes; '2': StageTimes; '3': StageTimes };
+
+/** How far the period's complaints went beyond stage 1 (rule 22). */
+export type Escalations = {
+  stage1: number;
+  toStage2: number;
+  toStage3: number;
+  toOmbudsman: number;
+};
+
+/** One calendar month of the period: complaints first received then, by timescale (rule 24). */
+export type MonthCount = { month: string; received: number } & Record<TimescaleStatus, number>;
+
 /**
  * Figures for one set of complaints. A section is null when the tracker lacks the column it
- * needs (outcome for outcomes/upheld, complainant for complainants, theme for themes).
+ * needs (outcome for outcomes/upheld, complainant for complainants, theme for themes, team for
+ * teams).
  */
 export type Breakdown = {
   complaints: number;
@@ -180,6 +224,12 @@ export type Breakdown = {
   upheld: UpheldBreakdown | null;
   complainants: ComplainantCounts | null;
   themes: ThemeCount[] | null;
+  teams: TeamCount[] | null;
+  /** Stage rows received in the period, whichever period the complaint first came in (rule 20). */
+  stageActivity: StageCounts;
+  stageTimescales: StageTimescales;
+  escalations: Escalations;
+  monthly: MonthCount[];
 };
 
 export type RowCounts = {
@@ -191,19 +241,33 @@ export type RowCounts = {
   counted: number;
 };
 
-/** The Report JSON contract, schemaVersion 1 (DESIGN.md). */
+/** A sheet read as part of the tracker: its header row and the header text of each mapped field. */
+export type SourceSheet = {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<Field, string>>;
+};
+
+/** The same figures for a comparison period; null breakdowns when the tracker does not cover it. */
+export type Comparison = {
+  from: IsoDate;
+  to: IsoDate;
+  covered: boolean;
+  all: Breakdown | null;
+  childrenInCare: Breakdown | null;
+};
+
+/** The Report JSON contract, schemaVersion 2 (docs/design.md). */
 export type Report = {
-  schemaVersion: 1;
-  source: {
-    file: string;
-    sheet: string;
-    headerRow: number;
-    columns: Partial<Record<Field, string>>;
-  };
-  period: { from: IsoDate; to: IsoDate; asOf: IsoDate };
+  schemaVersion: 2;
+  source: { file: string; sheets: SourceSheet[] };
+  /** The earliest and latest received dates of the tracker's counted rows; null with none. */
+  coverage: { firstReceived: IsoDate | null; lastReceived: IsoDate | null };
+  period: { from: IsoDate; to: IsoDate; asOf: IsoDate; covered: boolean; toDate: boolean };
   rows: RowCounts;
   issues: Issue[];
   all: Breakdown;
-  /** Null when the tracker has no child-in-care column. */
+  /** Null when no sheet read has a child-in-care column. */
   childrenInCare: Breakdown | null;
+  comparisons: { previous: Comparison; yearEarlier: Comparison };
 };

@@ -7,12 +7,12 @@ import type { HeaderMatch } from './mapping';
 import { cellText, normaliseLabel } from './parse/cellText';
 import { parseDate } from './parse/parseDate';
 import { cellAt, issue, readRow, type RowContext } from './readRow';
-import type { CellValue, DayNumber, Issue, RawSheet, TrackerRow } from './types';
+import type { CellValue, DayNumber, RawSheet, RowIssue, TrackerRow } from './types';
 
 /** What validation made of the rows below the header. */
 export type ValidatedRows = {
   rows: TrackerRow[];
-  issues: Issue[];
+  issues: RowIssue[];
   blank: number;
   summary: number;
   excluded: number;
@@ -30,7 +30,12 @@ const EARLIEST_PLAUSIBLE = 7305;
 export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRows {
   const result: ValidatedRows = { rows: [], issues: [], blank: 0, summary: 0, excluded: 0 };
   const { columns } = header;
-  const context: RowContext = { columns, date1904: sheet.date1904, issues: result.issues };
+  const context: RowContext = {
+    sheet: sheet.name,
+    columns,
+    date1904: sheet.date1904,
+    issues: result.issues,
+  };
   const mapped = Object.values(columns);
   for (let index = header.index + 1; index < sheet.values.length; index += 1) {
     const cells = sheet.values[index] ?? [];

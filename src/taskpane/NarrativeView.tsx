@@ -163,7 +163,11 @@ function SentenceView(props: NarrativeViewProps & { sentence: Sentence }): JSX.E
   const descriptionId = useId();
   const { sentence } = props;
   if (sentence.rows.length === 0) return <span>{sentence.text}</span>;
-  const select = (): void => props.onSelect(targetOf(props.mapping, sentence.rows));
+  // The pane reads one sheet at a time: a sentence selects its rows on the mapped sheet.
+  const rows = sentence.rows
+    .filter((ref) => ref.sheet === props.mapping.sheet)
+    .map((ref) => ref.row);
+  const select = (): void => props.onSelect(targetOf(props.mapping, rows));
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>): void => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();

@@ -42,17 +42,14 @@ describe('complaints-report build', () => {
     const result = await run(['build', tracker, ...SEED_PERIOD, '--json', json]);
     expect(result).toEqual(expect.objectContaining({ code: 0, err: '' }));
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.schemaVersion).toBe(1);
-    expect(report.source).toEqual(
-      expect.objectContaining({
-        file: 'seed-tracker.xlsx',
-        sheet: SEED_EXPECTED.sheet,
-        headerRow: 3,
-      }),
-    );
+    expect(report.schemaVersion).toBe(2);
+    expect(report.source).toEqual({
+      file: 'seed-tracker.xlsx',
+      sheets: [{ sheet: SEED_EXPECTED.sheet, headerRow: 3, columns: SEED_EXPECTED.columns }],
+    });
     expect(report.rows).toEqual(SEED_EXPECTED.rows);
-    expect(report.all).toEqual(SEED_EXPECTED.all);
-    expect(report.childrenInCare).toEqual(SEED_EXPECTED.childrenInCare);
+    expect(report.all).toMatchObject(SEED_EXPECTED.all);
+    expect(report.childrenInCare).toMatchObject(SEED_EXPECTED.childrenInCare);
     expect(result.out).toContain('72 complaints');
     expect(result.out).toContain(`Wrote ${json}.`);
   });
@@ -71,18 +68,26 @@ describe('complaints-report build', () => {
     const json = join(dir, 'default.json');
     await run(['build', tracker, '--json', json], new Date(2022, 2, 10, 23, 59));
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.period).toEqual({ from: '2021-09-01', to: '2022-02-28', asOf: '2022-03-10' });
+    expect(report.period).toEqual({
+      from: '2021-09-01',
+      to: '2022-02-28',
+      asOf: '2022-03-10',
+      covered: true,
+      toDate: false,
+    });
   });
 
   it.each([
-    ['last-quarter', { from: '2021-10-01', to: '2021-12-31' }],
-    ['financial-year', { from: '2020-04-01', to: '2021-03-31' }],
+    // The seed tracker runs August 2021 to March 2022: it covers the quarter, not 2020/21.
+    ['last-quarter', { from: '2021-10-01', to: '2021-12-31', covered: true }],
+    ['financial-year', { from: '2020-04-01', to: '2021-03-31', covered: false }],
   ])('takes --period %s', async (preset, period) => {
     const json = join(dir, `${preset}.json`);
     await run(['build', tracker, '--period', preset, '--as-of', '2022-03-10', '--json', json]);
     expect(JSON.parse(readFileSync(json, 'utf8')).period).toEqual({
       ...period,
       asOf: '2022-03-10',
+      toDate: false,
     });
   });
 
@@ -101,8 +106,8 @@ describe('complaints-report build', () => {
     ]);
     expect(result.code).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    expect(report.source.columns.team).toBe('Themes');
-    expect(report.source.columns.theme).toBeUndefined();
+    expect(report.source.sheets[0].columns.team).toBe('Themes');
+    expect(report.source.sheets[0].columns.theme).toBeUndefined();
     expect(report.all.themes).toBeNull();
   });
 

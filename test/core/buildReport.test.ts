@@ -64,7 +64,7 @@ describe('rule 1: no header, no report', () => {
   it('rule 1: overrides are applied when building', () => {
     const sheet = grid(['Ref', 'Logged on', 'Stage', 'Outcome'], [['A1', '01/09/2021', '1', '']]);
     const result = buildFor(sheet, { overrides: { received: 'Logged on' } });
-    expect(result.report.source.columns.received).toBe('Logged on');
+    expect(result.report.source.sheets[0].columns.received).toBe('Logged on');
     expect(result.report.all.complaints).toBe(1);
   });
 });
@@ -107,7 +107,7 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
     [
       A1,
       null,
-      { reference: 'A2', received: '02/09/2021', outcome: 'Resolved', closed: '03/09/2021' },
+      { reference: 'A2', received: '02/09/2021', outcome: 'Resolution', closed: '03/09/2021' },
       { received: '03/09/2021', outcome: 'Upheld', closed: '04/09/2021' },
       { reference: 'A4', received: 'TBC', outcome: 'Upheld' },
       { reference: 'A1', received: '05/09/2021' },
@@ -231,7 +231,7 @@ describe('rule 6: complaints, not rows', () => {
     });
     expect(r.childrenInCare?.complaints).toBe(1);
     expect(result.complaints[0].received).toBe(day('2021-09-01'));
-    expect(result.complaints[0].rows).toEqual([2, 4]);
+    expect(result.complaints[0].rows.map((ref) => ref.row)).toEqual([2, 4]);
   });
 
   it.each<[string, string, number]>([
@@ -313,7 +313,10 @@ describe('rules 8, 9, 14, 15: cell labels through the whole pipeline', () => {
     ['Partially', 'partiallyUpheld'],
     ['Not upheld', 'notUpheld'],
     ['Withdrawn', 'withdrawn'],
-    ['Resolved informally', 'other'],
+    ['Resolved informally', 'resolved'],
+    ['Early resolution', 'resolved'],
+    ['Mediation', 'resolved'],
+    ['Unfounded', 'other'],
     ['', 'open'],
   ])('rule 9: outcome "%s" counts as %s', (outcome, bucket) => {
     const r = report([{ ...A1, outcome, closed: outcome ? '10/09/2021' : '' }]);
@@ -427,7 +430,7 @@ describe('rules 10, 11, 13: open, closed and timescales through the pipeline', (
     ['rule 11: stage 1 with an extension: 20', { extension: 'Yes' }, {}, '2021-09-29'],
     ['rule 11: stage 2: 25', { stage: 2 }, {}, '2021-10-06'],
     ['rule 11: stage 2 with an extension: 65', { stage: 2, extension: 'Y' }, {}, '2021-12-01'],
-    ['rule 11: stage 3: 30', { stage: 3 }, {}, '2021-10-13'],
+    ['rule 11: stage 3: 50', { stage: 3 }, {}, '2021-11-10'],
     ['rule 11: an explicit due date wins', { stage: 3, due: '08/10/2021' }, {}, '2021-10-08'],
     [
       'rule 11: an explicit due date wins over an extension',
@@ -589,7 +592,7 @@ describe('rule 2: a missing optional column drops the figures that need it, and 
       expect(r.issues).toEqual([
         expect.objectContaining({ row: 1, field, code: 'missing-column', severity: 'info' }),
       ]);
-      expect(r.source.columns[field]).toBeUndefined();
+      expect(r.source.sheets[0].columns[field]).toBeUndefined();
     },
   );
 
@@ -604,7 +607,7 @@ describe('rule 2: a missing optional column drops the figures that need it, and 
   });
 });
 
-describe('Report JSON (schemaVersion 1)', () => {
+describe('Report JSON (schemaVersion 2)', () => {
   const sheet = tracker(
     [
       {
@@ -632,7 +635,7 @@ describe('Report JSON (schemaVersion 1)', () => {
   );
   const { report: r } = buildFor(sheet);
 
-  it('has exactly the keys of DESIGN.md: none missing, none extra', () => {
+  it('has exactly the keys of the contract: none missing, none extra', () => {
     expect(findShapeProblems(r, REPORT_SHAPE)).toEqual([]);
   });
 
@@ -643,14 +646,20 @@ describe('Report JSON (schemaVersion 1)', () => {
   it('names its source: file, sheet, header row, and the header text of each mapped field', () => {
     expect(r.source).toEqual({
       file: 'tracker.xlsx',
-      sheet: 'Complaints 21-22',
-      headerRow: 4,
-      columns: TRACKER_HEADERS,
+      sheets: [{ sheet: 'Complaints 21-22', headerRow: 4, columns: TRACKER_HEADERS }],
     });
   });
 
   it('gives the period as ISO dates', () => {
-    expect(r.period).toEqual({ from: '2021-09-01', to: '2022-02-28', asOf: '2022-03-10' });
+    // The tracker's last complaint came in on 2 October 2021: five months short of the period.
+    expect(r.period).toEqual({
+      from: '2021-09-01',
+      to: '2022-02-28',
+      asOf: '2022-03-10',
+      covered: false,
+      toDate: false,
+    });
+    expect(r.coverage).toEqual({ firstReceived: '2021-09-01', lastReceived: '2021-10-02' });
   });
 
   it('rows.read is the sum of the rest', () => {

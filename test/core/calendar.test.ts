@@ -62,14 +62,6 @@ describe('addWorkingDays', () => {
   it('throws on a fractional day number', () => {
     expect(() => calendar.addWorkingDays(18873.5, 1)).toThrow(RangeError);
   });
-
-  it('is fast enough for 100,000 complaints at the longest limit', () => {
-    const start = performance.now();
-    for (let index = 0; index < 100_000; index += 1) {
-      calendar.addWorkingDays(day('2021-01-01') + (index % 730), 65);
-    }
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });
 
 describe('workingDaysBetween', () => {

@@ -4,7 +4,7 @@ import {
   HIGHLIGHT_FILL_RGB,
   HIGHLIGHT_MARKER,
   isHighlightFormula,
-  overdueRowTarget,
+  overdueRowTargets,
   sheetColumns,
   type RowRun,
 } from '../../src/core/highlight';
@@ -89,11 +89,16 @@ describe('sheetColumns', () => {
   });
 });
 
-describe('overdueRowTarget', () => {
+describe('overdueRowTargets', () => {
   const sheet = grid(['Ref', 'Date received', 'Stage'], [['A1', 44440, 1]], { firstColumn: 1 });
-  const complaint = (status: TimescaleStatus, rows: number[]): AssessedComplaint => ({
+  const logSheet = grid(['Ref', 'Date received'], [['B1', 44800]], { name: 'Log 2022' });
+  const complaint = (
+    status: TimescaleStatus,
+    rows: number[],
+    sheetName = 'Tracker',
+  ): AssessedComplaint => ({
     ...assessed({ status, open: status.startsWith('open') }),
-    rows,
+    rows: rows.map((row) => ({ sheet: sheetName, row })),
   });
 
   it('covers every row of each overdue complaint, in sheet order, across the sheet', () => {
@@ -103,18 +108,23 @@ describe('overdueRowTarget', () => {
       complaint('closedLate', [6]),
       complaint('openOverdue', [7]),
     ];
-    expect(overdueRowTarget(sheet, complaints)).toEqual({
-      sheet: 'Tracker',
-      rows: [4, 7, 9],
-      firstColumn: 1,
-      lastColumn: 3,
-    });
+    expect(overdueRowTargets([sheet], complaints)).toEqual([
+      { sheet: 'Tracker', rows: [4, 7, 9], firstColumn: 1, lastColumn: 3 },
+    ]);
+  });
+
+  it('gives one target per sheet, in the order the sheets were read', () => {
+    const complaints = [complaint('openOverdue', [8], 'Log 2022'), complaint('openOverdue', [3])];
+    expect(overdueRowTargets([sheet, logSheet], complaints)).toEqual([
+      { sheet: 'Tracker', rows: [3], firstColumn: 1, lastColumn: 3 },
+      { sheet: 'Log 2022', rows: [8], firstColumn: 0, lastColumn: 1 },
+    ]);
   });
 
   it.each<[string, AssessedComplaint[]]>([
     ['no complaints', []],
     ['none overdue', [complaint('openInTime', [2]), complaint('closedLate', [3])]],
-  ])('is null when there are %s', (_label, complaints) => {
-    expect(overdueRowTarget(sheet, complaints)).toBeNull();
+  ])('is empty when there are %s', (_label, complaints) => {
+    expect(overdueRowTargets([sheet], complaints)).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { buildReport } from '../../src/core/buildReport';
 import { partsOfDay, toIsoDate } from '../../src/core/dates';
 import { findDiscrepancies, reconcileReport, ReconciliationError } from '../../src/core/reconcile';
-import type { Breakdown, CellValue, Report, Stage } from '../../src/core/types';
+import type {
+  Breakdown,
+  CellValue,
+  MonthCount,
+  Report,
+  Stage,
+  StageTimes,
+  TimescaleStatus,
+} from '../../src/core/types';
 import { tracker, type TrackerRecord } from './_lib/grid';
 import { day } from './_lib/records';
 
@@ -10,7 +18,15 @@ import { day } from './_lib/records';
 function goodBreakdown(): Breakdown {
   return {
     complaints: 5,
-    outcomes: { upheld: 1, partiallyUpheld: 1, notUpheld: 1, withdrawn: 0, other: 0, open: 2 },
+    outcomes: {
+      upheld: 1,
+      partiallyUpheld: 1,
+      notUpheld: 1,
+      withdrawn: 0,
+      resolved: 0,
+      other: 0,
+      open: 2,
+    },
     stages: { '1': 3, '2': 1, '3': 0, ombudsman: 1 },
     timescales: {
       closedOnTime: 1,
@@ -31,33 +47,109 @@ function goodBreakdown(): Breakdown {
       { theme: 'Delay', complaints: 5 },
       { theme: 'Communication', complaints: 2 },
     ],
+    teams: [
+      { team: 'Fostering', complaints: 3, upheld: 1 },
+      { team: 'Adoption', complaints: 2, upheld: 1 },
+    ],
+    stageActivity: { '1': 4, '2': 1, '3': 0, ombudsman: 1 },
+    stageTimescales: {
+      '1': stageTimes({ received: 4, withinLimit: 2, withinExtension: 1, late: 1 }),
+      '2': stageTimes({ received: 1, openOverdue: 1 }),
+      '3': stageTimes({}),
+    },
+    escalations: { stage1: 4, toStage2: 1, toStage3: 0, toOmbudsman: 1 },
+    monthly: [
+      month('2021-09', { closedOnTime: 1, closedLate: 1, closedUnknown: 1 }),
+      month('2021-10', { openInTime: 1, openOverdue: 1 }),
+    ],
+  };
+}
+
+function stageTimes(parts: Partial<StageTimes>): StageTimes {
+  const zero = { received: 0, withinLimit: 0, withinExtension: 0, late: 0, unknown: 0 };
+  return {
+    ...zero,
+    openInTime: 0,
+    openOverdue: 0,
+    ...parts,
+    meanWorkingDays: null,
+    medianWorkingDays: null,
+  };
+}
+
+function month(key: string, counts: Partial<Record<TimescaleStatus, number>>): MonthCount {
+  const zero = { closedOnTime: 0, closedLate: 0, closedUnknown: 0, openInTime: 0, openOverdue: 0 };
+  const all = { ...zero, ...counts };
+  return { month: key, received: Object.values(all).reduce((a, b) => a + b, 0), ...all };
+}
+
+function emptyBreakdown(): Breakdown {
+  return {
+    ...goodBreakdown(),
+    complaints: 0,
+    outcomes: {
+      upheld: 0,
+      partiallyUpheld: 0,
+      notUpheld: 0,
+      withdrawn: 0,
+      resolved: 0,
+      other: 0,
+      open: 0,
+    },
+    stages: { '1': 0, '2': 0, '3': 0, ombudsman: 0 },
+    timescales: {
+      closedOnTime: 0,
+      closedLate: 0,
+      closedUnknown: 0,
+      openInTime: 0,
+      openOverdue: 0,
+      overdueReferences: [],
+    },
+    upheld: { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} },
+    complainants: { child: 0, parent: 0, advocate: 0, fosterCarer: 0, other: 0, notRecorded: 0 },
+    themes: [],
+    teams: [],
+    stageActivity: { '1': 0, '2': 0, '3': 0, ombudsman: 0 },
+    stageTimescales: { '1': stageTimes({}), '2': stageTimes({}), '3': stageTimes({}) },
+    escalations: { stage1: 0, toStage2: 0, toStage3: 0, toOmbudsman: 0 },
+    monthly: [month('2021-09', {}), month('2021-10', {})],
   };
 }
 
 function goodReport(): Report {
   return {
-    schemaVersion: 1,
-    source: { file: 't.xlsx', sheet: 'Tracker', headerRow: 1, columns: { reference: 'Ref' } },
-    period: { from: '2021-09-01', to: '2022-02-28', asOf: '2022-03-10' },
+    schemaVersion: 2,
+    source: {
+      file: 't.xlsx',
+      sheets: [{ sheet: 'Tracker', headerRow: 1, columns: { reference: 'Ref' } }],
+    },
+    coverage: { firstReceived: '2021-03-01', lastReceived: '2022-03-01' },
+    period: {
+      from: '2021-09-01',
+      to: '2022-02-28',
+      asOf: '2022-03-10',
+      covered: true,
+      toDate: false,
+    },
     rows: { read: 9, blank: 1, summary: 1, excluded: 1, duplicate: 1, counted: 5 },
     issues: [],
     all: goodBreakdown(),
-    childrenInCare: {
-      ...goodBreakdown(),
-      complaints: 0,
-      outcomes: { upheld: 0, partiallyUpheld: 0, notUpheld: 0, withdrawn: 0, other: 0, open: 0 },
-      stages: { '1': 0, '2': 0, '3': 0, ombudsman: 0 },
-      timescales: {
-        closedOnTime: 0,
-        closedLate: 0,
-        closedUnknown: 0,
-        openInTime: 0,
-        openOverdue: 0,
-        overdueReferences: [],
+    childrenInCare: emptyBreakdown(),
+    comparisons: {
+      previous: {
+        from: '2021-03-01',
+        to: '2021-08-31',
+        covered: true,
+        all: goodBreakdown(),
+        childrenInCare: null,
       },
-      upheld: { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} },
-      complainants: { child: 0, parent: 0, advocate: 0, fosterCarer: 0, other: 0, notRecorded: 0 },
-      themes: [],
+      yearEarlier: {
+        from: '2020-09-01',
+        to: '2021-02-28',
+        covered: false,
+        all: null,
+        childrenInCare: null,
+      },
     },
   };
 }
@@ -106,6 +198,25 @@ describe('rule 17: every breakdown sums to its total', () => {
       (b) => (b.themes![0].complaints = 6),
       'theme Delay exceeds the total',
     ],
+    ['teams', (b) => (b.teams![0].complaints = 4), 'teams add up to 6, not 5'],
+    ['upheld by team list', (b) => (b.teams![1].upheld = 0), 'upheld by team add up to 1, not 2'],
+    [
+      'a stage timescale',
+      (b) => (b.stageTimescales['1'].late = 2),
+      'stage 1 timescales add up to 5, not 4',
+    ],
+    ['stage activity', (b) => (b.stageActivity['2'] = 3), 'stage 2 responses add up to 1, not 3'],
+    ['months', (b) => (b.monthly[0].received = 4), 'months add up to 6, not 5'],
+    [
+      "months' statuses",
+      (b) => ((b.monthly[1].openOverdue = 0), (b.monthly[1].openInTime = 2)),
+      "months' openInTime add up to 2, not 1",
+    ],
+    [
+      'escalations',
+      (b) => (b.escalations.toStage2 = 5),
+      'escalations exceed the complaints they are of',
+    ],
   ])('rule 17: a broken %s is caught', (_, breakIt, problem) => {
     const b = goodBreakdown();
     breakIt(b);
@@ -127,6 +238,16 @@ describe('rule 17: the engine checks the whole report', () => {
       'children in care',
       (r) => (r.childrenInCare!.outcomes!.open = 1),
       'children in care outcomes',
+    ],
+    [
+      'a comparison',
+      (r) => (r.comparisons.previous.all!.stages['2'] = 4),
+      'previous period stages add up to 8, not 5',
+    ],
+    [
+      'figures for an uncovered comparison',
+      (r) => (r.comparisons.yearEarlier.all = goodBreakdown()),
+      'the yearEarlier comparison has figures for a period the tracker does not cover',
     ],
     [
       'more children in care than complaints',

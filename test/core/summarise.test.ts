@@ -9,7 +9,10 @@ import {
   type SummariseContext,
 } from '../../src/core/summarise';
 import type { AssessedComplaint, Field, OutcomeCounts } from '../../src/core/types';
-import { assessed, type AssessedSpec } from './_lib/records';
+import { BANK_HOLIDAYS_ENGLAND_WALES } from '../../src/core/bankHolidays';
+import { createCalendar } from '../../src/core/calendar';
+import { DEFAULT_LIMITS } from '../../src/core/settings';
+import { assessed, day, type AssessedSpec } from './_lib/records';
 
 const ALL_COLUMNS: ColumnMapping = Object.fromEntries(FIELDS.map((field, i) => [field, i]));
 
@@ -20,6 +23,12 @@ function contextFor(complaints: AssessedComplaint[], without: Field[] = []): Sum
     columns,
     teams: groupLabels(complaints.flatMap((c) => (c.record.team ? [c.record.team] : []))),
     themes: groupLabels(complaints.flatMap((c) => c.record.themes)),
+    period: { from: day('2021-09-01'), to: day('2022-02-28') },
+    judge: {
+      asOf: day('2022-03-10'),
+      limits: DEFAULT_LIMITS,
+      calendar: createCalendar(BANK_HOLIDAYS_ENGLAND_WALES),
+    },
   };
 }
 
@@ -27,7 +36,7 @@ function summarise(specs: AssessedSpec[], without: Field[] = []) {
   const complaints = specs.map((spec, i) =>
     assessed({ reference: `R${i + 1}`, row: i + 2, ...spec }),
   );
-  return summariseComplaints(complaints, contextFor(complaints, without));
+  return summariseComplaints(complaints, [], contextFor(complaints, without));
 }
 
 describe('rules 9 and 10: outcomes', () => {
@@ -52,6 +61,7 @@ describe('rules 9 and 10: outcomes', () => {
       partiallyUpheld: 0,
       notUpheld: 0,
       withdrawn: 0,
+      resolved: 0,
       other: 0,
       open: 0,
       [bucket]: 1,

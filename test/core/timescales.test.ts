@@ -27,8 +27,8 @@ describe('rule 11: the stage limits in working days', () => {
     [1, true, 20],
     [2, false, 25],
     [2, true, 65],
-    [3, false, 30],
-    [3, true, 30],
+    [3, false, 50],
+    [3, true, 50],
   ])('rule 11: stage %s, extension %s → %i working days', (stage, extension, limit) => {
     expect(limitFor(trackerRow({ stage, extension }), DEFAULT_LIMITS)).toBe(limit);
   });
@@ -50,12 +50,13 @@ describe('rule 11: the due date', () => {
     ['rule 11: stage 1 extended: 20', { stage: 1, extension: true }, DEFAULT_LIMITS, '2021-09-29'],
     ['rule 11: stage 2: 25', { stage: 2 }, DEFAULT_LIMITS, '2021-10-06'],
     ['rule 11: stage 2 extended: 65', { stage: 2, extension: true }, DEFAULT_LIMITS, '2021-12-01'],
-    ['rule 11: stage 3: 30', { stage: 3 }, DEFAULT_LIMITS, '2021-10-13'],
+    // 30 working days to convene the panel, 5 for its report, 15 for the council's response.
+    ['rule 11: stage 3: 50', { stage: 3 }, DEFAULT_LIMITS, '2021-11-10'],
     [
-      'rule 11: stage 3 extended: still 30',
+      'rule 11: stage 3 extended: still 50',
       { stage: 3, extension: true },
       DEFAULT_LIMITS,
-      '2021-10-13',
+      '2021-11-10',
     ],
     ['rule 11: a council policy of 5 at stage 1', { stage: 1 }, POLICY, '2021-09-08'],
     [

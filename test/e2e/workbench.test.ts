@@ -72,7 +72,7 @@ async function computeExpected(): Promise<Expected> {
     narrative: buildNarrative(result.report, result.complaints),
     overdueRows: result.complaints
       .filter((c) => c.status === 'openOverdue')
-      .flatMap((c) => c.rows)
+      .flatMap((c) => c.rows.map((ref) => ref.row))
       .sort((a, b) => a - b),
   };
 }
@@ -184,8 +184,9 @@ describe('the workbench in Chromium', () => {
       .sort((a, b) => a.references.length - b.references.length)[0];
     if (sentence === undefined) throw new Error('No sentence speaks of several complaints');
     await taskPane(page).getByRole('button', { name: sentence.text, exact: true }).click();
-    await page.locator(`main tr[data-row="${sentence.rows[0]}"][aria-selected="true"]`).waitFor();
-    expect(await selectedSheetRows(page)).toEqual([...sentence.rows].sort((a, b) => a - b));
+    const rows = sentence.rows.map((ref) => ref.row);
+    await page.locator(`main tr[data-row="${rows[0]}"][aria-selected="true"]`).waitFor();
+    expect(await selectedSheetRows(page)).toEqual([...rows].sort((a, b) => a - b));
   });
 
   it('copies the narrative as HTML with its paragraphs and bullets', async () => {

@@ -7,7 +7,7 @@ import { buildReport } from '../../src/core/buildReport';
 import { cellText } from '../../src/core/parse/cellText';
 import { columnLetters } from '../../src/core/columnLetters';
 import { parseIsoDate } from '../../src/core/dates';
-import { overdueRowTarget } from '../../src/core/highlight';
+import { overdueRowTargets } from '../../src/core/highlight';
 import { layoutSummary } from '../../src/core/summaryLayout';
 import type { CellValue } from '../../src/core/types';
 import { createExcelHost } from '../../src/excel/createExcelHost';
@@ -49,14 +49,14 @@ describe('the seed tracker through Excel', () => {
     await host.writeSummary(layoutSummary(built.report, '10 March 2022 at 09:00'));
     expect(fake.grid('Complaints summary')[0][0]).toBe('Complaints summary');
 
-    const target = overdueRowTarget(sheet, built.complaints);
+    const [target] = overdueRowTargets([sheet], built.complaints);
     expect(target).not.toBeNull();
-    await host.highlightRows(target!);
+    await host.highlightRows(target);
     const ours = fake.rules.filter((r) => r.mock.custom.rule.formula === HIGHLIGHT_FORMULA);
     const overdueRow =
       sheet.rowNumbers[sheet.values.findIndex((row) => cellText(row[0]) === '623963')];
     expect(ours).toHaveLength(1);
-    const last = columnLetters(target!.lastColumn);
+    const last = columnLetters(target.lastColumn);
     expect(ours[0].address.split(',')).toContain(`A${overdueRow}:${last}${overdueRow}`);
     expect(fake.grid('Tracker')).toEqual(seedGrid());
   });

@@ -29,6 +29,7 @@ const issue = (
   field: Issue['field'] = null,
   message = `Row ${row} is odd.`,
 ): Issue => ({
+  sheet: 'Tracker',
   row,
   field,
   code: 'invalid-date',

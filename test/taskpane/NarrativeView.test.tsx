@@ -203,7 +203,8 @@ describe('describeSentenceAction', () => {
     [[], [8], 'Select the row this sentence speaks of'],
     [[], [8, 9], 'Select the 2 rows this sentence speaks of'],
   ])('%j with rows %j → %s', (references, rows, words) => {
-    expect(describeSentenceAction({ text: 'x', references, rows })).toBe(words);
+    const refs = rows.map((row) => ({ sheet: 'Tracker', row }));
+    expect(describeSentenceAction({ text: 'x', references, rows: refs })).toBe(words);
   });
 });
 

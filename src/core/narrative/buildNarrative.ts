@@ -2,6 +2,7 @@
  * Report → Narrative: the board paper's paragraphs in British English. Every figure comes from the
  * Report, so the text always reconciles; every sentence carries the complaints it speaks of.
  */
+import { reportHasColumn } from '../labels';
 import type { AssessedComplaint, Field, Report } from '../types';
 import type { NarrativeContext } from './context';
 import { outcomesSection } from './outcomes';
@@ -18,7 +19,7 @@ export function buildNarrative(report: Report, complaints: AssessedComplaint[]):
     report,
     complaints,
     childrenInCare: report.childrenInCare ? complaints.filter((c) => c.record.childInCare) : [],
-    hasColumn: (field: Field) => report.source.columns[field] !== undefined,
+    hasColumn: (field: Field) => reportHasColumn(report, field),
   };
   const sections = [
     overviewSection(ctx),

@@ -1,5 +1,5 @@
 /** What every narrative section reads: the report, and the complaints behind its figures. */
-import type { AssessedComplaint, Field, Report } from '../types';
+import type { AssessedComplaint, Field, Report, RowRef } from '../types';
 import type { Sentence } from './types';
 
 export type NarrativeContext = {
@@ -21,6 +21,6 @@ export function sentence(text: string, complaints: AssessedComplaint[]): Sentenc
 }
 
 /** A sentence about rows that are not complaints (left out, duplicated). */
-export function rowSentence(text: string, rows: number[]): Sentence {
+export function rowSentence(text: string, rows: RowRef[]): Sentence {
   return { text, references: [], rows };
 }

@@ -10,6 +10,7 @@ const ORDER: (keyof OutcomeCounts)[] = [
   'upheld',
   'partiallyUpheld',
   'withdrawn',
+  'resolved',
   'other',
   'open',
 ];
@@ -25,6 +26,8 @@ function outcomePhrase(key: keyof OutcomeCounts, n: number): string {
       return `${wasWere(n)} not upheld`;
     case 'withdrawn':
       return `${wasWere(n)} withdrawn`;
+    case 'resolved':
+      return `${wasWere(n)} resolved informally`;
     case 'other':
       return n === 1 ? 'had another outcome' : 'had other outcomes';
     case 'open':

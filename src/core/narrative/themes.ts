@@ -41,7 +41,7 @@ export function dataQualitySection(ctx: NarrativeContext): NarrativeSection | nu
     sentences.push(
       rowSentence(
         `${openingCount(rows.excluded, 'row')} of the tracker ${wasWere(rows.excluded)} left out of these figures because ${rows.excluded === 1 ? 'it lacks' : 'they lack'} a reference or a real date received (${rowList(errors)}).`,
-        errors.map((i) => i.row),
+        errors.map(({ sheet, row }) => ({ sheet, row })),
       ),
     );
   }
@@ -50,7 +50,7 @@ export function dataQualitySection(ctx: NarrativeContext): NarrativeSection | nu
     sentences.push(
       rowSentence(
         `${openingCount(rows.duplicate, 'row')} repeated a complaint already listed at the same stage and ${wasWere(rows.duplicate)} not counted again (${rowList(duplicates)}).`,
-        duplicates.map((i) => i.row),
+        duplicates.map(({ sheet, row }) => ({ sheet, row })),
       ),
     );
   }

@@ -1,12 +1,13 @@
 /** The narrative as data: sections of sentences, each knowing the complaints it speaks of. */
+import type { RowRef } from '../types';
 
 /** One sentence and the complaints behind it, so the task pane can select them in the sheet. */
 export type Sentence = {
   text: string;
   /** References of the complaints the sentence speaks of (empty for a sentence about the whole). */
   references: string[];
-  /** Sheet row numbers of every row of those complaints. */
-  rows: number[];
+  /** Every row of those complaints, by sheet and row number. */
+  rows: RowRef[];
 };
 
 /** A titled part of the board paper: prose, or a bulleted list. */

@@ -22,6 +22,14 @@ const OUTCOME_TABLE = new Map<string, Outcome>([
   ['notupheld', 'notUpheld'],
   ['withdrawn', 'withdrawn'],
   ['complaintwithdrawn', 'withdrawn'],
+  ['resolved', 'resolved'],
+  ['resolvedinformally', 'resolved'],
+  ['informalresolution', 'resolved'],
+  ['informallyresolved', 'resolved'],
+  ['earlyresolution', 'resolved'],
+  ['alternativedisputeresolution', 'resolved'],
+  ['adr', 'resolved'],
+  ['mediation', 'resolved'],
 ]);
 
 /**

@@ -28,6 +28,7 @@ export type RowSpec = Partial<Omit<TrackerRow, 'received' | 'closed' | 'due'>> &
 /** Builds a `TrackerRow`: reference A1, received 1 September 2021, stage 1, nothing else. */
 export function trackerRow(spec: RowSpec = {}): TrackerRow {
   return {
+    sheet: spec.sheet ?? 'Tracker',
     row: spec.row ?? 2,
     reference: spec.reference ?? 'A1',
     received: day(spec.received ?? '2021-09-01'),
@@ -60,7 +61,8 @@ export function assessed(spec: AssessedSpec = {}): AssessedComplaint {
     stage,
     record,
     timescaleRow: stage === 'ombudsman' ? null : record,
-    rows: [record.row],
+    stageRows: [record],
+    rows: [{ sheet: record.sheet, row: record.row }],
     status: spec.status ?? (open ? 'openInTime' : 'closedOnTime'),
     due: null,
     open,

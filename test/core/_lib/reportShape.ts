@@ -8,6 +8,7 @@ import { FIELDS } from '../../../src/core/fields';
 export type Shape =
   | 'number'
   | 'string'
+  | 'boolean'
   | { kind: 'object'; keys: Record<string, Shape> }
   | { kind: 'list'; of: Shape }
   | { kind: 'map'; of: Shape; keys?: readonly string[] }
@@ -32,10 +33,30 @@ const oneOf = (...values: (string | number)[]): Shape => ({ kind: 'oneOf', value
 const COMPLAINANTS = ['child', 'parent', 'advocate', 'fosterCarer', 'other', 'notRecorded'];
 const STAGES = ['1', '2', '3', 'ombudsman'];
 
-/** `Breakdown` as DESIGN.md writes it, every section present. */
+const STAGE_TIMES: Shape = obj({
+  received: 'number',
+  withinLimit: 'number',
+  withinExtension: 'number',
+  late: 'number',
+  unknown: 'number',
+  openInTime: 'number',
+  openOverdue: 'number',
+  meanWorkingDays: nullable('number'),
+  medianWorkingDays: nullable('number'),
+});
+
+/** `Breakdown` as the contract writes it, every section present. */
 export const BREAKDOWN_SHAPE: Shape = obj({
   complaints: 'number',
-  outcomes: counts(['upheld', 'partiallyUpheld', 'notUpheld', 'withdrawn', 'other', 'open']),
+  outcomes: counts([
+    'upheld',
+    'partiallyUpheld',
+    'notUpheld',
+    'withdrawn',
+    'resolved',
+    'other',
+    'open',
+  ]),
   stages: counts(STAGES),
   timescales: obj({
     closedOnTime: 'number',
@@ -53,21 +74,51 @@ export const BREAKDOWN_SHAPE: Shape = obj({
   }),
   complainants: counts(COMPLAINANTS),
   themes: list(obj({ theme: 'string', complaints: 'number' })),
+  teams: list(obj({ team: 'string', complaints: 'number', upheld: 'number' })),
+  stageActivity: counts(STAGES),
+  stageTimescales: obj({ '1': STAGE_TIMES, '2': STAGE_TIMES, '3': STAGE_TIMES }),
+  escalations: counts(['stage1', 'toStage2', 'toStage3', 'toOmbudsman']),
+  monthly: list(
+    obj({
+      month: 'string',
+      received: 'number',
+      closedOnTime: 'number',
+      closedLate: 'number',
+      closedUnknown: 'number',
+      openInTime: 'number',
+      openOverdue: 'number',
+    }),
+  ),
 });
 
-/** The Report JSON (schemaVersion 1) as DESIGN.md writes it, for a tracker with every column. */
+/** A comparison: its period, whether the tracker covers it, and its breakdowns (or null). */
+const COMPARISON_SHAPE: Shape = obj({
+  from: 'string',
+  to: 'string',
+  covered: 'boolean',
+  all: nullable(BREAKDOWN_SHAPE),
+  childrenInCare: nullable(BREAKDOWN_SHAPE),
+});
+
+/** The Report JSON (schemaVersion 2) as the contract writes it, for a tracker with every column. */
 export const REPORT_SHAPE: Shape = obj({
-  schemaVersion: oneOf(1),
+  schemaVersion: oneOf(2),
   source: obj({
     file: 'string',
-    sheet: 'string',
-    headerRow: 'number',
-    columns: map('string', FIELDS),
+    sheets: list(obj({ sheet: 'string', headerRow: 'number', columns: map('string', FIELDS) })),
   }),
-  period: obj({ from: 'string', to: 'string', asOf: 'string' }),
+  coverage: obj({ firstReceived: nullable('string'), lastReceived: nullable('string') }),
+  period: obj({
+    from: 'string',
+    to: 'string',
+    asOf: 'string',
+    covered: 'boolean',
+    toDate: 'boolean',
+  }),
   rows: counts(['read', 'blank', 'summary', 'excluded', 'duplicate', 'counted']),
   issues: list(
     obj({
+      sheet: 'string',
       row: 'number',
       field: nullable(oneOf(...FIELDS)),
       code: 'string',
@@ -77,6 +128,7 @@ export const REPORT_SHAPE: Shape = obj({
   ),
   all: BREAKDOWN_SHAPE,
   childrenInCare: BREAKDOWN_SHAPE,
+  comparisons: obj({ previous: COMPARISON_SHAPE, yearEarlier: COMPARISON_SHAPE }),
 });
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -92,6 +144,9 @@ export function findShapeProblems(value: unknown, shape: Shape, path = '$'): str
     return Number.isFinite(value) ? [] : [`${path}: expected a number, got ${String(value)}`];
   }
   if (shape === 'string') return typeof value === 'string' ? [] : [`${path}: expected a string`];
+  if (shape === 'boolean') {
+    return typeof value === 'boolean' ? [] : [`${path}: expected true or false`];
+  }
   switch (shape.kind) {
     case 'oneOf':
       return shape.values.includes(value as string | number)

@@ -95,10 +95,10 @@ describe('buildNarrative', () => {
   it('lets every sentence carry the complaints and rows it speaks of', () => {
     const upheld = narrative.sections.find((s) => s.id === 'upheld')?.sentences[0];
     expect(upheld?.references).toEqual(['100001', '100002']);
-    expect(upheld?.rows).toEqual([2, 3]);
+    expect(upheld?.rows.map((ref) => ref.row)).toEqual([2, 3]);
     const overdue = narrative.sections.find((s) => s.id === 'overdue')?.sentences[0];
     expect(overdue?.references).toEqual(['623963']);
-    expect(overdue?.rows).toEqual([5]);
+    expect(overdue?.rows.map((ref) => ref.row)).toEqual([5]);
     const cic = texts(narrative, 'overview').indexOf(
       'Of these, 3 (60%) concerned children in care.',
     );
@@ -254,7 +254,7 @@ describe('buildNarrative with nothing or little to say', () => {
       'Two rows of the tracker were left out of these figures because they lack a reference or a real date received (rows 3 and 4).',
       'One row repeated a complaint already listed at the same stage and was not counted again (row 5).',
     ]);
-    expect(quality?.sentences[0].rows).toEqual([3, 4]);
+    expect(quality?.sentences[0].rows.map((ref) => ref.row)).toEqual([3, 4]);
   });
 });
 

@@ -18,8 +18,8 @@ const narrative: Narrative = {
       heading: 'Overdue complaints',
       kind: 'bullets',
       sentences: [
-        { text: '623963: stage 1.', references: ['623963'], rows: [5] },
-        { text: '623964: stage 2.', references: ['623964'], rows: [6] },
+        { text: '623963: stage 1.', references: ['623963'], rows: [{ sheet: 'Tracker', row: 5 }] },
+        { text: '623964: stage 2.', references: ['623964'], rows: [{ sheet: 'Tracker', row: 6 }] },
       ],
     },
   ],

@@ -30,6 +30,13 @@ describe('parseOutcome', () => {
     ['Withdrawn', 'withdrawn'],
     ['Complaint withdrawn', 'withdrawn'],
     ['WITHDRAWN', 'withdrawn'],
+    ['Resolved', 'resolved'],
+    ['Resolved informally', 'resolved'],
+    ['Informal resolution', 'resolved'],
+    ['Early resolution', 'resolved'],
+    ['Alternative dispute resolution', 'resolved'],
+    ['ADR', 'resolved'],
+    ['Mediation', 'resolved'],
   ])('%p is %p', (value, outcome) => {
     expect(parseOutcome(value)).toEqual({ ok: true, value: outcome });
   });
@@ -40,7 +47,7 @@ describe('parseOutcome', () => {
     ['No finding', 'No finding'],
     ['Not upheld / partly upheld', 'Not upheld / partly upheld'],
     ['Upheld - partly', 'Upheld - partly'],
-    ['Resolved', 'Resolved'],
+    ['Resolution', 'Resolution'],
     ['n/a', 'n/a'],
     [1, '1'],
     [true, 'TRUE'],
