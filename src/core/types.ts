@@ -121,7 +121,7 @@ export type TrackerRow = {
   due: DayNumber | null;
 };
 
-/** Rows sharing a reference, folded into one complaint (DESIGN.md rule 6). */
+/** Rows sharing a reference, folded into one complaint (docs/design.md rule 6). */
 export type Complaint = {
   reference: string;
   /** Earliest received date of its rows: decides period membership. */
@@ -191,7 +191,7 @@ export type RowCounts = {
   counted: number;
 };
 
-/** The Report JSON contract, schemaVersion 1 (DESIGN.md). */
+/** The Report JSON contract, schemaVersion 1 (docs/design.md). */
 export type Report = {
   schemaVersion: 1;
   source: {

@@ -632,7 +632,7 @@ describe('Report JSON (schemaVersion 1)', () => {
   );
   const { report: r } = buildFor(sheet);
 
-  it('has exactly the keys of DESIGN.md: none missing, none extra', () => {
+  it('has exactly the keys of docs/design.md: none missing, none extra', () => {
     expect(findShapeProblems(r, REPORT_SHAPE)).toEqual([]);
   });
 

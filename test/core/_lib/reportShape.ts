@@ -1,5 +1,5 @@
 /**
- * The Report JSON of DESIGN.md written out as a shape, and a walker that lists every key that is
+ * The Report JSON of docs/design.md written out as a shape, and a walker that lists every key that is
  * missing, extra or of the wrong type, so a test can assert the contract key by key.
  */
 import { FIELDS } from '../../../src/core/fields';
@@ -32,7 +32,7 @@ const oneOf = (...values: (string | number)[]): Shape => ({ kind: 'oneOf', value
 const COMPLAINANTS = ['child', 'parent', 'advocate', 'fosterCarer', 'other', 'notRecorded'];
 const STAGES = ['1', '2', '3', 'ombudsman'];
 
-/** `Breakdown` as DESIGN.md writes it, every section present. */
+/** `Breakdown` as docs/design.md writes it, every section present. */
 export const BREAKDOWN_SHAPE: Shape = obj({
   complaints: 'number',
   outcomes: counts(['upheld', 'partiallyUpheld', 'notUpheld', 'withdrawn', 'other', 'open']),
@@ -55,7 +55,7 @@ export const BREAKDOWN_SHAPE: Shape = obj({
   themes: list(obj({ theme: 'string', complaints: 'number' })),
 });
 
-/** The Report JSON (schemaVersion 1) as DESIGN.md writes it, for a tracker with every column. */
+/** The Report JSON (schemaVersion 1) as docs/design.md writes it, for a tracker with every column. */
 export const REPORT_SHAPE: Shape = obj({
   schemaVersion: oneOf(1),
   source: obj({
