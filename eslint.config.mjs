@@ -1,5 +1,5 @@
 // ESLint flat config: typescript-eslint (type-aware), the Office add-in rules for code that calls
-// Office.js, React hooks rules for the UI, and the rule that keeps src/core pure (STYLE.md habit 1).
+// Office.js, React hooks rules for the UI, and the rule that keeps src/core pure (docs/design.md habit 1).
 import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: figures side by side as ratios, never a pass/fail test.
  * 1. Reading a 100,000-row tracker: our reader and the whole CLI build against pandas + openpyxl.
- * 2. The engine against the floor DESIGN.md sets it: JSON.parse of the same grid.
+ * 2. The engine against the floor docs/design.md sets it: JSON.parse of the same grid.
  * 3. Writing the report workbook (--out, exceljs) against reading the tracker.
  * Usage: npm run bench [-- ROWS]   (default 100000; the tracker is generated once into out/).
  */

@@ -1,5 +1,5 @@
 /**
- * The whole engine in one call: a host's grid in, the Report (DESIGN.md JSON contract) and the
+ * The whole engine in one call: a host's grid in, the Report (docs/design.md JSON contract) and the
  * assessed complaints behind it out. Pure: today is the `asOf` argument.
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';

@@ -1,5 +1,5 @@
 /**
- * Working days (DESIGN rule 12): not Saturday, not Sunday, not a bank holiday. Timescales are counted
+ * Working days (docs/design.md rule 12): not Saturday, not Sunday, not a bank holiday. Timescales are counted
  * in these, once per complaint, so every operation is a set look-up, arithmetic or a binary search.
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';

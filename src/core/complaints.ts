@@ -1,5 +1,5 @@
 /**
- * Rows to complaints (DESIGN.md rule 6): rows sharing a reference are one complaint, counted once at
+ * Rows to complaints (docs/design.md rule 6): rows sharing a reference are one complaint, counted once at
  * its highest stage; the same reference at the same stage twice is a duplicate, first row kept.
  */
 import type { Period } from './period';

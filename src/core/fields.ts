@@ -1,5 +1,5 @@
 /**
- * The fields the engine reads and the header spellings seen in real trackers (DESIGN.md rule 2).
+ * The fields the engine reads and the header spellings seen in real trackers (docs/design.md rule 2).
  * Headers are compared after `normaliseLabel`, so case, spacing and punctuation do not matter.
  */
 import type { Field } from './types';

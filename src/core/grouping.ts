@@ -1,5 +1,5 @@
 /**
- * Free-text grouping (DESIGN.md rule 16): team and theme labels are trimmed and grouped ignoring
+ * Free-text grouping (docs/design.md rule 16): team and theme labels are trimmed and grouped ignoring
  * case; each group is shown by its most common spelling (the first seen on a tie).
  */
 

@@ -1,5 +1,5 @@
 /**
- * Header detection and column mapping (DESIGN.md rule 1): the first row, within the first 20, in
+ * Header detection and column mapping (docs/design.md rule 1): the first row, within the first 20, in
  * which at least three cells name known fields; columns matched by synonym, overridable by the user.
  */
 import { FIELDS, FIELD_SYNONYMS } from './fields';

@@ -1,5 +1,5 @@
 /**
- * One counted row's cells to a typed record (DESIGN.md rules 8–10, 14, 15), with a warning for each
+ * One counted row's cells to a typed record (docs/design.md rules 8–10, 14, 15), with a warning for each
  * cell the engine had to read generously. Called once per row of a 100,000-row tracker, so it takes
  * what it needs as arguments rather than making closures over each row.
  */

@@ -1,5 +1,5 @@
 /**
- * Reconciliation (DESIGN.md rule 17): every breakdown sums to its total. A failure here is a bug in
+ * Reconciliation (docs/design.md rule 17): every breakdown sums to its total. A failure here is a bug in
  * the engine, never a problem with the tracker, so it throws rather than returning an issue.
  */
 import type { Breakdown, Report, TimescaleStatus } from './types';

@@ -5,7 +5,7 @@
 import type { PeriodPreset } from './period';
 import type { IsoDate, Limits } from './types';
 
-/** The statutory children's social care timescales (DESIGN.md rule 11), in working days. */
+/** The statutory children's social care timescales (docs/design.md rule 11), in working days. */
 export const DEFAULT_LIMITS: Limits = {
   stage1: 10,
   stage1Extended: 20,

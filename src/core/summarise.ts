@@ -1,5 +1,5 @@
 /**
- * Complaints to figures: one Breakdown (DESIGN.md report JSON) for a set of assessed complaints.
+ * Complaints to figures: one Breakdown (docs/design.md report JSON) for a set of assessed complaints.
  * A section whose column the tracker lacks is null rather than a row of misleading zeros.
  */
 import { countEscalations } from './figures/escalations';

@@ -1,5 +1,5 @@
 /**
- * Timescales (DESIGN.md rules 10, 11, 13): each complaint's due date and whether it was answered on
+ * Timescales (docs/design.md rules 10, 11, 13): each complaint's due date and whether it was answered on
  * time, late, or with no response date, or is still open in time or overdue as of the report date.
  */
 import type { WorkingCalendar } from './calendar';

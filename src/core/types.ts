@@ -132,7 +132,7 @@ export type TrackerRow = {
   due: DayNumber | null;
 };
 
-/** Rows sharing a reference, folded into one complaint (DESIGN.md rule 6). */
+/** Rows sharing a reference, folded into one complaint (docs/design.md rule 6). */
 export type Complaint = {
   reference: string;
   /** Earliest received date of its rows: decides period membership. */

@@ -1,5 +1,5 @@
 /**
- * Rows to typed records (DESIGN.md rules 3, 5, 8–10, 14, 15): blank and "Total" rows set aside,
+ * Rows to typed records (docs/design.md rules 3, 5, 8–10, 14, 15): blank and "Total" rows set aside,
  * rows without a reference or a real received date excluded as errors, everything else counted
  * (read by `readRow`, with a warning for each cell the engine had to read generously).
  */

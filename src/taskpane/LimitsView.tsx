@@ -1,5 +1,5 @@
 /**
- * The working-day limits per stage (DESIGN.md rule 11): statutory by default, changeable because
+ * The working-day limits per stage (docs/design.md rule 11): statutory by default, changeable because
  * corporate policies differ, remembered with the workbook when the report is next built. A box
  * holding something that cannot be a limit says so and leaves the limit as it was.
  */

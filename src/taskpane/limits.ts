@@ -1,5 +1,5 @@
 /**
- * The working-day limits as the pane shows and takes them (DESIGN.md rule 11): labels, checking
+ * The working-day limits as the pane shows and takes them (docs/design.md rule 11): labels, checking
  * what the user typed, and reading what a workbook remembers, which nothing else has checked.
  */
 import { DEFAULT_LIMITS } from '../core/settings';

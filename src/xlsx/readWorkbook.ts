@@ -2,7 +2,7 @@
  * The fast .xlsx reader behind the command line and the browser workbench: fflate inflates only the
  * parts a read needs and saxes walks their XML, with no Node API, so the same code runs in a
  * browser bundle. (ExcelJS and SheetJS build a whole object model: several times slower and
- * hungrier at 100,000 rows; see TOOLCHAIN.md.)
+ * hungrier at 100,000 rows; see docs/toolchain.md.)
  */
 import { HostError } from '../core/port';
 import type { RawSheet } from '../core/types';

@@ -2,7 +2,7 @@ import { findHeader, mapColumns, matchHeader, type MappingOverrides } from '../.
 import type { CellValue, Field, RawSheet } from '../../src/core/types';
 import { grid } from './_lib/grid';
 
-/** The header spellings DESIGN.md rule 2 lists, copied from the contract (not from the engine). */
+/** The header spellings docs/design.md rule 2 lists, copied from the contract (not from the engine). */
 const DESIGN_SYNONYMS: [string, Field][] = [
   ['Ref', 'reference'],
   ['Reference', 'reference'],

@@ -302,7 +302,7 @@ describe('rule 17: every report the engine builds reconciles (property)', () => 
     .tuple(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: 0, max: 3 }))
     .map(([d, style]) => ({ d, cell: dateCell(d, style) }));
 
-  /** Stage cells and the stage each means (DESIGN.md rule 8), so the model need not parse. */
+  /** Stage cells and the stage each means (docs/design.md rule 8), so the model need not parse. */
   const STAGE_CELLS: [CellValue, Stage][] = [
     ['', 1],
     ['1', 1],
@@ -343,7 +343,7 @@ describe('rule 17: every report the engine builds reconciles (property)', () => 
     due: row.due === null ? null : toIsoDate(row.received.d + row.due),
   });
 
-  /** DESIGN.md rules 6–7 by hand: first row per (reference, stage) kept, earliest kept date in period. */
+  /** docs/design.md rules 6–7 by hand: first row per (reference, stage) kept, earliest kept date in period. */
   function expectedComplaints(rows: GenRow[], from: number, to: number): Map<string, Stage> {
     const kept = new Map<string, Map<Stage, number>>();
     for (const row of rows) {

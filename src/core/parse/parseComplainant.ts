@@ -1,5 +1,5 @@
 /**
- * Complainant cells (DESIGN rule 15). Always gives an answer: a named person the table does not know
+ * Complainant cells (docs/design.md rule 15). Always gives an answer: a named person the table does not know
  * is `other`, so the complainant breakdown still sums to the total.
  */
 import type { CellValue, Complainant } from '../types';

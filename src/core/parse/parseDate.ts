@@ -1,5 +1,5 @@
 /**
- * Date cells (DESIGN rule 4): Excel serials in either date system, `Date`s from a spreadsheet library,
+ * Date cells (docs/design.md rule 4): Excel serials in either date system, `Date`s from a spreadsheet library,
  * and text typed UK day-first. An impossible or doubtful date is reported, never guessed.
  */
 import { dayFromDate } from '../dates';

@@ -1,5 +1,5 @@
 /**
- * Outcome cells (DESIGN rule 9). Only clear spellings are read; any other label is reported and the
+ * Outcome cells (docs/design.md rule 9). Only clear spellings are read; any other label is reported and the
  * caller counts it as `other`, because an outcome decides whether a complaint counts as upheld.
  */
 import type { CellValue, Outcome } from '../types';
@@ -34,7 +34,7 @@ const OUTCOME_TABLE = new Map<string, Outcome>([
 
 /**
  * Words trackers use for "no outcome yet". They are not outcomes: counting them as `other` would
- * close a complaint that is still being investigated (DESIGN.md rule 10), so they read as blank.
+ * close a complaint that is still being investigated (docs/design.md rule 10), so they read as blank.
  */
 const PENDING = new Set([
   '',

@@ -1,5 +1,5 @@
 /**
- * Stage cells (DESIGN rule 8). Labels are matched whole after normalisation, against a table built
+ * Stage cells (docs/design.md rule 8). Labels are matched whole after normalisation, against a table built
  * from the ways trackers write a stage; anything else is reported rather than read as the nearest
  * stage, because a complaint counted at the wrong stage changes its timescale.
  */

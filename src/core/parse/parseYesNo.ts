@@ -1,5 +1,5 @@
 /**
- * Yes/no cells: child in care (DESIGN rule 14) and extension agreed. Only clear answers are read;
+ * Yes/no cells: child in care (docs/design.md rule 14) and extension agreed. Only clear answers are read;
  * "N/A", "x", "?" and the like are not ok, and the caller counts them as no with a warning.
  */
 import type { CellValue } from '../types';

@@ -1,5 +1,5 @@
 /**
- * The Report JSON of DESIGN.md written out as a shape, and a walker that lists every key that is
+ * The Report JSON of docs/design.md written out as a shape, and a walker that lists every key that is
  * missing, extra or of the wrong type, so a test can assert the contract key by key.
  */
 import { FIELDS } from '../../../src/core/fields';
