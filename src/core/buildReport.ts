@@ -34,6 +34,8 @@ export type BuildOptions = {
   asOf: DayNumber;
   limits?: Limits;
   overrides?: MappingOverrides;
+  /** The header's sheet row, when the user names it (otherwise it is searched for). */
+  headerRow?: number;
   holidays?: readonly IsoDate[];
 };
 
@@ -50,7 +52,7 @@ export type BuildResult =
 
 /** Build the report for one sheet and period. */
 export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult {
-  const header = findHeader(sheet, options.overrides);
+  const header = findHeader(sheet, options.overrides, { headerRow: options.headerRow });
   if (header === null) {
     return {
       ok: false,
@@ -69,7 +71,7 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
   }
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
-  const validated = validateRows(sheet, header);
+  const validated = validateRows(sheet, header, options.asOf);
   const folded = foldComplaints(validated.rows, { from: options.from, to: options.to });
   const complaints = folded.complaints.map((c) =>
     assessComplaint(c, options.asOf, limits, calendar),
@@ -79,12 +81,14 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
     teams: groupLabels(teamsOf(complaints)),
     themes: groupLabels(themesOf(complaints)),
   };
-  const issues = [...missingColumnNotes(header), ...validated.issues, ...folded.duplicates].sort(
-    (a, b) => a.row - b.row,
-  );
+  const issues = [
+    ...header.notes,
+    ...missingColumnNotes(header),
+    ...validated.issues,
+    ...folded.duplicates,
+  ].sort((a, b) => a.row - b.row);
   const duplicate = folded.duplicates.length;
   const read = rowsBelowHeader(sheet, header);
-  const used = validated.summary + validated.excluded + validated.rows.length;
   const report: Report = {
     schemaVersion: 1,
     source: {
@@ -105,7 +109,7 @@ export function buildReport(sheet: RawSheet, options: BuildOptions): BuildResult
     },
     rows: {
       read,
-      blank: read - used,
+      blank: validated.blank,
       summary: validated.summary,
       excluded: validated.excluded,
       duplicate,

@@ -102,7 +102,13 @@ export type IssueCode =
   | 'response-before-received'
   | 'duplicate'
   | 'summary-row'
-  | 'missing-column';
+  | 'missing-column'
+  | 'column-choice'
+  | 'free-text-column'
+  | 'error-value'
+  | 'not-calculated'
+  | 'future-date'
+  | 'hidden-rows';
 
 /** A tracker row after parsing and validation: every field typed. */
 export type TrackerRow = {

@@ -152,10 +152,10 @@ describe('rule 1: the header row is the first of the first 20 rows naming three 
     expect(findHeader(sheet)?.row).toBe(1);
   });
 
-  it('rule 1: the first column naming a field wins', () => {
-    expect(mapColumns(['Ref', 'Received', 'Date received', 'Reference'])).toEqual({
+  it('rule 2: the best-ranked spelling wins, then the leftmost column', () => {
+    expect(mapColumns(['Ref', 'Received', 'Date received', 'Reference', 'Ref'])).toEqual({
       reference: 0,
-      received: 1,
+      received: 2,
     });
   });
 });

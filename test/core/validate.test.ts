@@ -51,14 +51,14 @@ describe('rule 3: a "Total" row with no valid received date is a summary row', (
     ]);
   });
 
-  it('rule 3: a "Total" row with a valid received date is an ordinary row', () => {
+  it('rule 3: a "Total" row is a summary row whatever else it holds, a valid received date too', () => {
     const sheet = grid(
       ['Ref', 'Date received', 'Notes', 'Stage'],
       [['Total', '01/09/2021', '', '1']],
     );
     const result = validate(sheet);
-    expect(result.summary).toBe(0);
-    expect(result.rows.map((r) => r.reference)).toEqual(['Total']);
+    expect(result.summary).toBe(1);
+    expect(result.rows).toEqual([]);
   });
 
   it('rule 3: "Total" that is not the first non-empty cell does not make a summary row', () => {

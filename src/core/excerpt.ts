@@ -1,0 +1,23 @@
+/**
+ * Short, trimmed quotes of tracker cells for issue messages: a cell can hold 32,767 characters, and
+ * a message must fit a task pane line and an Excel cell, and carry as little of the tracker as it can.
+ */
+
+/** Characters a message quotes from a cell at most, the ellipsis included. */
+export const EXCERPT_LENGTH = 40;
+
+/**
+ * The text trimmed, its white space (line breaks, tabs) run into single spaces, cut to `max`
+ * characters ending in "…" when longer. Cut by code point, so an emoji is never split in half.
+ */
+export function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
+  const trimmed = text.trim();
+  // Only the head can be quoted: flatten a bounded prefix, however long the cell.
+  const head = trimmed.slice(0, max * 4);
+  const points = Array.from(head.replace(/\s+/gu, ' '));
+  if (head.length === trimmed.length && points.length <= max) return points.join('');
+  return `${points
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
