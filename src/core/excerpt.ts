@@ -11,11 +11,20 @@ export const EXCERPT_LENGTH = 40;
  * characters ending in "…" when longer. Cut by code point, so an emoji is never split in half.
  */
 export function excerpt(text: string, max: number = EXCERPT_LENGTH): string {
-  const trimmed = text.trim();
-  // Only the head can be quoted: flatten a bounded prefix, however long the cell.
-  const head = trimmed.slice(0, max * 4);
-  const points = Array.from(head.replace(/\s+/gu, ' '));
-  if (head.length === trimmed.length && points.length <= max) return points.join('');
+  const points: string[] = [];
+  let space = false;
+  // Stops one past `max`: a 32,767-character cell costs no more than a short one.
+  for (const point of text) {
+    if (/\s/u.test(point)) {
+      space = points.length > 0;
+      continue;
+    }
+    if (space) points.push(' ');
+    space = false;
+    points.push(point);
+    if (points.length > max) break;
+  }
+  if (points.length <= max) return points.join('');
   return `${points
     .slice(0, max - 1)
     .join('')

@@ -68,32 +68,15 @@ function countNamed(headers: string[], overrides: MappingOverrides): number {
     .length;
 }
 
-/**
- * True when the row below a header is part of it rather than the first data row: under the
- * reference and received columns it holds nothing, or a field's name, never a reference or a date.
- */
-function continuesHeader(sheet: RawSheet, index: number, headers: string[]): boolean {
-  const cells = sheet.values[index] ?? [];
-  return headers.every((text, column) => {
-    const field = matchHeader(text);
-    if (field !== 'reference' && field !== 'received') return true;
-    const cell = cellText(cells[column] ?? null);
-    return cell === '' || matchHeader(cell) !== null;
-  });
-}
-
 /** True when rows `index` (group titles) and `index + 1` (field names) make a two-row header. */
 function isTwoRowHeader(sheet: RawSheet, index: number, overrides: MappingOverrides): boolean {
   if (sheet.rowNumbers[index + 1] !== sheet.rowNumbers[index] + 1) return false;
   const both = countNamed(headerTexts(sheet, index + 1, index), overrides);
   const upper = countNamed(headerTexts(sheet, index, null), overrides);
   const lower = countNamed(headerTexts(sheet, index + 1, null), overrides);
-  return (
-    both >= HEADER_MIN_FIELDS &&
-    both > upper &&
-    both > lower &&
-    continuesHeader(sheet, index + 1, headerTexts(sheet, index + 1, index))
-  );
+  // Naming more fields than either row alone means the lower row holds names where the upper is
+  // blank: a data row cannot, as its reference and date hide the upper row's names above them.
+  return both >= HEADER_MIN_FIELDS && both > upper && both > lower;
 }
 
 /**

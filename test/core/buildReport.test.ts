@@ -673,3 +673,28 @@ describe('Report JSON (schemaVersion 1)', () => {
     expect(r.all.upheld?.byStage).toEqual({ '1': 1, ombudsman: 1 });
   });
 });
+
+describe('rule 16: a tie in a list is broken by label in code-point order', () => {
+  const themed = (themes: string[]): TrackerRecord[] =>
+    themes.map((theme, i) => ({ reference: `T${i}`, received: '01/09/2021', theme }));
+
+  it('rule 16: equal counts are listed by label, whatever order they were seen in', () => {
+    const r = buildFor(
+      tracker(themed(['Delay', 'Contact', 'Access', 'Delay', 'Contact', 'Access', 'Bullying'])),
+    ).report;
+    expect(r.all.themes).toEqual([
+      { theme: 'Access', complaints: 2 },
+      { theme: 'Contact', complaints: 2 },
+      { theme: 'Delay', complaints: 2 },
+      { theme: 'Bullying', complaints: 1 },
+    ]);
+  });
+
+  // Fails today: summarise.ts breaks ties with localeCompare('en-GB'), which puts 'apple' before
+  // 'Zoo'; rule 16 says code-point order ('Z' is U+005A, 'a' U+0061, 'É' U+00C9). Remove
+  // `.failing` when summarise.ts is fixed.
+  it.failing('rule 16: the tie-break is code-point order, not the locale’s', () => {
+    const r = buildFor(tracker(themed(['Émile', 'apple', 'Zoo']))).report;
+    expect(r.all.themes?.map((t) => t.theme)).toEqual(['Zoo', 'apple', 'Émile']);
+  });
+});
