@@ -2,12 +2,12 @@
  * `complaints-report build`: read a tracker workbook, build the report, write what was asked for.
  * Row errors still give a report (exit 0); an unusable input is a UsageError (exit 2).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { buildReport, type BuildResult } from '../core/buildReport';
 import { overdueRowTarget } from '../core/highlight';
 import { findHeader, type MappingOverrides } from '../core/mapping';
-import { buildNarrative, renderHtml, renderMarkdown, renderText } from '../core/narrative';
+import { buildNarrative, renderMarkdown, renderText } from '../core/narrative';
 import type { Narrative } from '../core/narrative';
 import { joinList } from '../core/narrative/words';
 import { HostError } from '../core/port';
@@ -16,9 +16,13 @@ import type { RawSheet } from '../core/types';
 import { listPartsNotKept } from '../xlsx/droppedParts';
 import { openWorkbook, type XlsxWorkbook } from '../xlsx/readWorkbook';
 import { writeReportWorkbook } from '../xlsx/writeReportWorkbook';
+import { renderHtmlDocument } from './htmlDocument';
 import { summariseIssues } from './issueSummary';
+import { prepareOutputs } from './outputFiles';
 import {
+  checkMappings,
   localToday,
+  parseHeaderRow,
   parseLimits,
   parseMappings,
   resolvePeriod,
@@ -28,6 +32,7 @@ import {
 
 export type BuildFlags = PeriodFlags & {
   sheet?: string;
+  headerRow?: string;
   limits?: string;
   map?: string[];
   json?: string;
@@ -52,11 +57,12 @@ function chooseSheet(
   workbook: XlsxWorkbook,
   wanted: string | undefined,
   overrides: MappingOverrides,
+  headerRow?: number,
 ): RawSheet {
   if (wanted !== undefined) return workbook.readSheet(wanted);
   for (const name of workbook.sheetNames) {
     const sheet = workbook.readSheet(name);
-    if (findHeader(sheet, overrides) !== null) return sheet;
+    if (findHeader(sheet, overrides, { headerRow }) !== null) return sheet;
   }
   throw new UsageError(
     `No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: ${workbook.sheetNames.join(', ')}. Name the tracker sheet with --sheet, or rename its columns.`,
@@ -66,13 +72,8 @@ function chooseSheet(
 function renderNarrative(narrative: Narrative, path: string): string {
   const ext = extname(path).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return renderMarkdown(narrative);
-  if (ext === '.html' || ext === '.htm') return renderHtml(narrative);
+  if (ext === '.html' || ext === '.htm') return renderHtmlDocument(narrative);
   return renderText(narrative);
-}
-
-async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data);
 }
 
 /** Run the build command; resolves to the process exit code. */
@@ -81,12 +82,25 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const { from, to, asOf } = resolvePeriod(flags, localToday(now));
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
+  const headerRow = parseHeaderRow(flags.headerRow);
   const data = await readTracker(file);
+  // Output safety: every output checked (never the tracker, each writable) before the slow work.
+  const outputs = await prepareOutputs(file, flags);
   let result: BuildResult;
   let sheet: RawSheet;
   try {
-    sheet = chooseSheet(openWorkbook(data), flags.sheet, overrides);
-    result = buildReport(sheet, { file: basename(file), from, to, asOf, limits, overrides });
+    sheet = chooseSheet(openWorkbook(data), flags.sheet, overrides, headerRow);
+    const header = findHeader(sheet, overrides, { headerRow });
+    if (header !== null) checkMappings(header, overrides, sheet.name);
+    result = buildReport(sheet, {
+      file: basename(file),
+      from,
+      to,
+      asOf,
+      limits,
+      overrides,
+      headerRow,
+    });
   } catch (error) {
     if (error instanceof HostError) throw new UsageError(error.message);
     throw error;
@@ -96,11 +110,11 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const narrative = buildNarrative(report, complaints);
   const written: string[] = [];
   if (flags.json) {
-    await writeOutput(flags.json, `${JSON.stringify(report, null, 2)}\n`);
+    await outputs.write(flags.json, `${JSON.stringify(report, null, 2)}\n`);
     written.push(flags.json);
   }
   if (flags.narrative) {
-    await writeOutput(flags.narrative, renderNarrative(narrative, flags.narrative));
+    await outputs.write(flags.narrative, renderNarrative(narrative, flags.narrative));
     written.push(flags.narrative);
   }
   if (flags.out) {
@@ -109,7 +123,7 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
       now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
     );
     const highlight = overdueRowTarget(sheet, complaints);
-    await writeOutput(flags.out, await writeReportWorkbook(data, { layout, highlight }));
+    await outputs.write(flags.out, await writeReportWorkbook(data, { layout, highlight }));
     written.push(flags.out);
     const notKept = listPartsNotKept(data);
     if (notKept.length > 0) {
