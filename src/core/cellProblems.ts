@@ -33,6 +33,8 @@ const LONGEST_ERROR = Math.max(...EXCEL_ERROR_VALUES.map((text) => text.length))
 /** Why a cell cannot be read: an error value (as Excel writes it), or a formula not calculated. */
 export type CellProblem = { kind: 'error'; error: string } | { kind: 'uncalculated' };
 
+const NUM_ERROR: CellProblem = Object.freeze({ kind: 'error', error: '#NUM!' });
+
 /**
  * The problem with a cell, or null for a cell that can be read. Cheap on ordinary cells: this runs
  * on every mapped cell of every row.
@@ -46,7 +48,11 @@ export function cellProblem(value: CellValue): CellProblem | null {
     const text = value.trim().toUpperCase();
     return ERRORS.has(text) ? { kind: 'error', error: text } : null;
   }
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+  // Excel holds no NaN, infinity or invalid date: it shows such a result as #NUM!, and so do we,
+  // rather than a reference called "NaN" or "Invalid Date".
+  if (typeof value === 'number') return Number.isFinite(value) ? null : NUM_ERROR;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? NUM_ERROR : null;
+  if (value !== null && typeof value === 'object') {
     return value.uncalculated === true ? { kind: 'uncalculated' } : null;
   }
   return null;

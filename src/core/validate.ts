@@ -69,12 +69,12 @@ export function validateRows(
       );
       continue;
     }
-    const cells = clearProblemCells(context, raw, rowNumber, mapped);
-    const required = readRequired(context, cells, raw, rowNumber);
+    const required = readRequired(context, raw, rowNumber);
     if (required === null) {
       result.excluded += 1;
       continue;
     }
+    const cells = clearProblemCells(context, raw, rowNumber, mapped);
     result.rows.push(readRow(context, cells, rowNumber, required.reference, required.received));
   }
   if (hiddenRead.length > 0) result.issues.push(hiddenNote(hiddenRead));
@@ -83,7 +83,8 @@ export function validateRows(
 
 /**
  * The row's cells with every error value and uncalculated formula in a mapped column made empty,
- * with a warning for each in an optional column (the required ones are told by `readRequired`).
+ * with a warning for each in an optional column (the required ones are told by `readRequired`). Only
+ * a counted row gets here: an excluded row's other cells are not worth a word until it counts.
  * The row itself is returned when it has none: nearly every row.
  */
 function clearProblemCells(
@@ -123,14 +124,13 @@ function problemWords(field: Field, problem: CellProblem, then: string): [Issue[
 function readRequired(
   context: RowContext,
   cells: CellValue[],
-  raw: CellValue[],
   rowNumber: number,
 ): { reference: string; received: DayNumber } | null {
   const { columns, issues } = context;
   const excluded = 'the row is left out of every figure';
   const before = issues.length;
   const reference = cellText(cellAt(cells, columns.reference));
-  const referenceProblem = cellProblem(cellAt(raw, columns.reference));
+  const referenceProblem = cellProblem(cellAt(cells, columns.reference));
   if (referenceProblem !== null) {
     const [code, message] = problemWords('reference', referenceProblem, excluded);
     issues.push(issue(rowNumber, 'reference', code, 'error', `Row ${rowNumber}: ${message}`));
@@ -145,7 +145,7 @@ function readRequired(
       ),
     );
   }
-  const receivedProblem = cellProblem(cellAt(raw, columns.received));
+  const receivedProblem = cellProblem(cellAt(cells, columns.received));
   const received = parseTrackerDate(cellAt(cells, columns.received), context.date1904);
   if (receivedProblem !== null) {
     const [code, message] = problemWords('received', receivedProblem, excluded);

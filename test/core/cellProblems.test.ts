@@ -24,6 +24,15 @@ describe('rule 5: cells that hold no value to read', () => {
   });
 
   it.each<[string, CellValue]>([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['an invalid Date', new Date(Number.NaN)],
+  ])('rule 5: %s, which Excel cannot hold, is #NUM!', (_, value) => {
+    expect(cellProblem(value)).toEqual({ kind: 'error', error: '#NUM!' });
+  });
+
+  it.each<[string, CellValue]>([
     ['a reference with a hash', '#123'],
     ['text naming an error', 'N/A'],
     ['an error inside text', 'see #N/A'],
