@@ -159,7 +159,7 @@ export const trackerArb: fc.Arbitrary<GeneratedTracker> = columnsArb.chain((fiel
       twoRow: fc.boolean(),
       rows: fc.array(
         fc.option(
-          fc.tuple(...fields.map((f) => cellFor(f))).map((cells) => cells as CellValue[]),
+          fc.tuple(...fields.map((f) => cellFor(f))).map((cells) => cells),
           {
             freq: 6,
           },
