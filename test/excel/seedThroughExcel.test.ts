@@ -53,7 +53,7 @@ describe('the seed tracker through Excel', () => {
     await host.highlightRows(target!);
     const ours = fake.rules.filter((r) => r.mock.custom.rule.formula === HIGHLIGHT_FORMULA);
     const overdueRow =
-      sheet.rowNumbers[sheet.values.findIndex((row) => String(row[0]) === '623963')];
+      sheet.rowNumbers[sheet.values.findIndex((row) => row[0] === 623963 || row[0] === '623963')];
     expect(ours).toHaveLength(1);
     const last = columnLetters(target!.lastColumn);
     expect(ours[0].address.split(',')).toContain(`A${overdueRow}:${last}${overdueRow}`);
