@@ -3,16 +3,20 @@
  * tracker in the .xlsx host, run the same build the task pane runs, write what was asked for.
  * Row errors still give a report (exit 0); an unusable input is a UsageError (exit 2).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { runBuild, type BuiltReport } from '../core/runBuild';
-import { renderHtml, renderMarkdown, renderText, type Narrative } from '../core/narrative';
+import { renderMarkdown, renderText, type Narrative } from '../core/narrative';
 import { joinList } from '../core/narrative/words';
 import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
+import { renderHtmlDocument } from './htmlDocument';
 import { summariseIssues } from './issueSummary';
+import { prepareOutputs, type OutputFiles } from './outputFiles';
 import {
+  checkMappings,
   localToday,
+  parseHeaderRow,
   parseLimits,
   parseMappings,
   periodFromFlags,
@@ -22,6 +26,7 @@ import {
 
 export type BuildFlags = PeriodFlags & {
   sheet?: string;
+  headerRow?: string;
   limits?: string;
   map?: string[];
   json?: string;
@@ -38,7 +43,10 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const { period, asOf } = periodFromFlags(flags, localToday(now));
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
+  const headerRow = parseHeaderRow(flags.headerRow);
   const data = await readTracker(file);
+  // Output safety: every output checked (never the tracker, each writable) before the slow work.
+  const outputs = await prepareOutputs(file, flags);
   const host = createXlsxHost({ name: basename(file), data });
   const outcome = await runBuild(host, {
     source: flags.sheet === undefined ? null : { kind: 'sheet', name: flags.sheet },
@@ -46,11 +54,13 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     period,
     asOf,
     overrides,
+    headerRow,
     limits,
     builtAt: now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
   });
   if (!outcome.ok) throw new UsageError(outcome.failure.message);
-  const written = await writeOutputs(outcome, flags, host);
+  for (const mapping of outcome.mappings) checkMappings(mapping, overrides);
+  const written = await writeOutputs(outcome, flags, host, outputs);
   if (flags.out) noteWhatTheCopyDrops(io, flags.out, file, data);
   printResult(io, outcome, written);
   return 0;
@@ -67,18 +77,23 @@ async function readTracker(path: string): Promise<Uint8Array> {
 }
 
 /** Writes every output the flags name; returns their paths in the order written. */
-async function writeOutputs(built: BuiltReport, flags: BuildFlags, host: XlsxHost) {
+async function writeOutputs(
+  built: BuiltReport,
+  flags: BuildFlags,
+  host: XlsxHost,
+  outputs: OutputFiles,
+) {
   const written: string[] = [];
   if (flags.json) {
-    await writeOutput(flags.json, `${JSON.stringify(built.report, null, 2)}\n`);
+    await outputs.write(flags.json, `${JSON.stringify(built.report, null, 2)}\n`);
     written.push(flags.json);
   }
   if (flags.narrative) {
-    await writeOutput(flags.narrative, renderNarrative(built.narrative, flags.narrative));
+    await outputs.write(flags.narrative, renderNarrative(built.narrative, flags.narrative));
     written.push(flags.narrative);
   }
   if (flags.out) {
-    await writeOutput(flags.out, await host.exportWorkbook());
+    await outputs.write(flags.out, await host.exportWorkbook());
     written.push(flags.out);
   }
   return written;
@@ -87,13 +102,8 @@ async function writeOutputs(built: BuiltReport, flags: BuildFlags, host: XlsxHos
 function renderNarrative(narrative: Narrative, path: string): string {
   const ext = extname(path).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return renderMarkdown(narrative);
-  if (ext === '.html' || ext === '.htm') return renderHtml(narrative);
+  if (ext === '.html' || ext === '.htm') return renderHtmlDocument(narrative);
   return renderText(narrative);
-}
-
-async function writeOutput(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data);
 }
 
 function noteWhatTheCopyDrops(io: CliIo, out: string, file: string, data: Uint8Array): void {

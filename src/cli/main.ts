@@ -7,8 +7,25 @@ import { runBuildCommand, type BuildFlags, type CliIo } from './buildCommand';
 import { PERIOD_PRESETS } from '../core/period';
 import { UsageError } from './options';
 
+/**
+ * A writer for a stream that may be a pipe closed early (`complaints-report build … | head`): once
+ * the reader has gone, output stops quietly rather than ending in an EPIPE stack trace.
+ */
+export function pipeWriter(stream: NodeJS.WritableStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
+let stdout: ((text: string) => void) | null = null;
+
 const defaultIo: CliIo = {
-  out: (text) => process.stdout.write(text),
+  out: (text) => (stdout ??= pipeWriter(process.stdout))(text),
   now: () => new Date(),
 };
 
@@ -32,6 +49,7 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
         ...PERIOD_PRESETS,
       ]),
     )
+    .option('--header-row <N>', 'the sheet row of the header (default: found in the first 20 rows)')
     .option('--as-of <YYYY-MM-DD>', 'judge timescales as of this date (default: today)')
     .option(
       '--limits <name=days,…>',

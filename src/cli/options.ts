@@ -6,7 +6,8 @@ import { dayFromParts, parseIsoDate, toIsoDate } from '../core/dates';
 import { PERIOD_PRESETS, type PeriodPreset } from '../core/period';
 import { DEFAULT_PERIOD } from '../core/resolvePeriod';
 import { FIELDS } from '../core/fields';
-import type { MappingOverrides } from '../core/mapping';
+import type { HeaderMapping } from '../core/headerMapping';
+import { unmatchedOverrides, type MappingOverrides } from '../core/mapping';
 import { DEFAULT_LIMITS, type PeriodChoice } from '../core/settings';
 import type { DayNumber, Field, IsoDate, Limits } from '../core/types';
 
@@ -123,4 +124,35 @@ export function parseMappings(values: readonly string[] | undefined): MappingOve
     overrides[field] = header === '' ? null : header;
   }
   return overrides;
+}
+
+/** Excel's last row: a header row must be a sheet row. */
+const LAST_ROW = 1_048_576;
+
+/** The header row from `--header-row N`: a sheet row number, 1 to 1,048,576. */
+export function parseHeaderRow(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const row = Number(text);
+  if (!/^\d+$/.test(text.trim()) || row < 1 || row > LAST_ROW) {
+    throw new UsageError(
+      `--header-row '${text}' is not a row number: give the sheet row of the header, e.g. --header-row 3.`,
+    );
+  }
+  return row;
+}
+
+/**
+ * Every `--map` choice must name a column of the header found: a misspelt header is an error that
+ * names it, never a choice silently ignored.
+ */
+export function checkMappings(header: HeaderMapping, overrides: MappingOverrides): void {
+  const sheet = header.sheet;
+  const missing = unmatchedOverrides(header.headers, overrides);
+  if (missing.length === 0) return;
+  const columns = header.headers.filter((text) => text !== '').map((text) => `'${text}'`);
+  const asked = missing.map((field) => `--map ${field}=${overrides[field] as string}`).join(', ');
+  const names = missing.map((field) => `'${overrides[field] as string}'`).join(' or ');
+  throw new UsageError(
+    `${asked}: the header on row ${header.headerRow} of '${sheet}' has no column called ${names}. Its columns are: ${columns.join(', ')}.`,
+  );
 }

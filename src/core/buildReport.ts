@@ -40,6 +40,8 @@ export type BuildOptions = {
   asOf: DayNumber;
   limits?: Limits;
   overrides?: MappingOverrides;
+  /** The header's sheet row, when the user names it (otherwise it is searched for). */
+  headerRow?: number;
   holidays?: readonly IsoDate[];
 };
 
@@ -65,12 +67,12 @@ export type BuildResult =
  * sheets, those without a reference and a received date column are skipped with a note.
  */
 export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions): BuildResult {
-  const chosen = chooseTrackerSheets(Array.isArray(sheets) ? sheets : [sheets], options.overrides);
+  const chosen = chooseTrackerSheets(Array.isArray(sheets) ? sheets : [sheets], options);
   if (!chosen.ok) return chosen;
   const { trackers, skipped } = chosen;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
-  const read = readTrackerRows(trackers);
+  const read = readTrackerRows(trackers, options.asOf);
   const folded = foldComplaints(read.rows);
   const everyComplaint = folded.complaints.map((c) =>
     assessComplaint(c, options.asOf, limits, calendar),
@@ -164,11 +166,11 @@ type ChosenSheets =
   { ok: true; trackers: TrackerSheet[]; skipped: Issue[] } | Extract<BuildResult, { ok: false }>;
 
 /** The sheets with a usable header; with none, the first sheet's problem. */
-function chooseTrackerSheets(sheets: RawSheet[], overrides?: MappingOverrides): ChosenSheets {
+function chooseTrackerSheets(sheets: RawSheet[], options: BuildOptions): ChosenSheets {
   const trackers: TrackerSheet[] = [];
   const problems: Extract<BuildResult, { ok: false }>[] = [];
   for (const sheet of sheets) {
-    const header = findHeader(sheet, overrides);
+    const header = findHeader(sheet, options.overrides, { headerRow: options.headerRow });
     const problem = headerProblem(sheet, header);
     if (problem === null && header !== null) trackers.push({ sheet, header });
     else if (problem !== null) problems.push(problem);
@@ -212,19 +214,19 @@ function headerProblem(
 }
 
 /** Every tracker sheet's rows validated and pooled (rule 18), issues named by sheet. */
-function readTrackerRows(trackers: TrackerSheet[]) {
+function readTrackerRows(trackers: TrackerSheet[], asOf: DayNumber) {
   const rows: TrackerRow[] = [];
   const issues: Issue[] = [];
   const counts = { read: 0, blank: 0, summary: 0, excluded: 0 };
   for (const { sheet, header } of trackers) {
-    const validated = validateRows(sheet, header);
+    const validated = validateRows(sheet, header, asOf);
     for (const row of validated.rows) rows.push(row);
     issues.push(...missingColumnNotes(sheet.name, header));
-    for (const found of validated.issues) issues.push({ sheet: sheet.name, ...found });
-    const read = rowsBelowHeader(sheet, header);
-    const used = validated.summary + validated.excluded + validated.rows.length;
-    counts.read += read;
-    counts.blank += read - used;
+    for (const found of [...header.notes, ...validated.issues]) {
+      issues.push({ ...found, sheet: sheet.name });
+    }
+    counts.read += rowsBelowHeader(sheet, header);
+    counts.blank += validated.blank;
     counts.summary += validated.summary;
     counts.excluded += validated.excluded;
   }

@@ -22,6 +22,8 @@ export type PipelineOptions = {
   period: PeriodChoice;
   asOf: IsoDate;
   overrides: MappingOverrides;
+  /** The header's sheet row, when the user names it (otherwise it is searched for). */
+  headerRow?: number;
   limits?: Limits;
   /** When the report was built, in the host's words, for the summary sheet ("15 March 2022, 10:04"). */
   builtAt: string;
@@ -76,9 +78,10 @@ export function runPipeline(
     asOf: period.asOf,
     limits: options.limits,
     overrides: options.overrides,
+    headerRow: options.headerRow,
   });
   if (!built.ok) {
-    const header = findHeader(built.sheet, options.overrides);
+    const header = findHeader(built.sheet, options.overrides, { headerRow: options.headerRow });
     const mapping = header === null ? null : mappingOf(built.sheet, header);
     return { ok: false, problem: { kind: built.problem, message: built.message, mapping } };
   }

@@ -3,15 +3,27 @@
  * cell the engine had to read generously. Called once per row of a 100,000-row tracker, so it takes
  * what it needs as arguments rather than making closures over each row.
  */
+import { formatLongDate } from './dates';
+import { excerpt } from './excerpt';
 import { FIELD_LABELS } from './fields';
 import type { ColumnMapping } from './mapping';
 import { cellText, parseThemes } from './parse/cellText';
 import { parseComplainant } from './parse/parseComplainant';
-import { parseDate } from './parse/parseDate';
 import { parseOutcome } from './parse/parseOutcome';
+import type { Parsed } from './parse/parsed';
 import { parseStage } from './parse/parseStage';
+import { parseTrackerDate } from './parse/parseTrackerDate';
 import { parseYesNo } from './parse/parseYesNo';
-import type { CellValue, DayNumber, Field, Issue, RowIssue, TrackerRow } from './types';
+import type {
+  CellValue,
+  DayNumber,
+  Field,
+  Issue,
+  Outcome,
+  RowIssue,
+  Stage,
+  TrackerRow,
+} from './types';
 
 /** What reading a row needs besides its cells: made once per sheet rather than once per row. */
 export type RowContext = {
@@ -19,6 +31,50 @@ export type RowContext = {
   columns: ColumnMapping;
   date1904: boolean;
   issues: RowIssue[];
+  /** The report's as-of date: a response after it is a warning. Null: not checked. */
+  asOf: DayNumber | null;
+};
+
+/** A labelled cell read against a table, and what it counts as (with a warning) when not read. */
+type LabelReader<T> = {
+  field: Field;
+  code: Issue['code'];
+  parse: (value: CellValue) => Parsed<T>;
+  fallback: T;
+  /** The warning, given a short excerpt of the cell. */
+  message: (text: string) => string;
+};
+
+const STAGE: LabelReader<Stage> = {
+  field: 'stage',
+  code: 'unknown-stage',
+  parse: parseStage,
+  fallback: 1,
+  message: (text) => `stage '${text}' is not recognised; counted as stage 1.`,
+};
+
+const OUTCOME: LabelReader<Outcome | null> = {
+  field: 'outcome',
+  code: 'unknown-outcome',
+  parse: parseOutcome,
+  fallback: 'other',
+  message: (text) => `outcome '${text}' is not recognised; counted as 'other'.`,
+};
+
+const CHILD_IN_CARE: LabelReader<boolean> = {
+  field: 'childInCare',
+  code: 'unknown-child-in-care',
+  parse: parseYesNo,
+  fallback: false,
+  message: (text) => `child in care '${text}' is not yes or no; counted as no.`,
+};
+
+const EXTENSION: LabelReader<boolean> = {
+  field: 'extension',
+  code: 'unknown-extension',
+  parse: parseYesNo,
+  fallback: false,
+  message: (text) => `extension agreed '${text}' is not yes or no; counted as no.`,
 };
 
 /**
@@ -33,46 +89,10 @@ export function readRow(
   received: DayNumber,
 ): TrackerRow {
   const { columns } = context;
-  const stage = parseStage(cellAt(cells, columns.stage));
-  if (!stage.ok) {
-    warn(
-      context,
-      rowNumber,
-      'stage',
-      'unknown-stage',
-      `stage '${stage.text}' is not recognised; counted as stage 1.`,
-    );
-  }
-  const outcome = parseOutcome(cellAt(cells, columns.outcome));
-  if (!outcome.ok) {
-    warn(
-      context,
-      rowNumber,
-      'outcome',
-      'unknown-outcome',
-      `outcome '${outcome.text}' is not recognised; counted as 'other'.`,
-    );
-  }
-  const childInCare = parseYesNo(cellAt(cells, columns.childInCare));
-  if (!childInCare.ok) {
-    warn(
-      context,
-      rowNumber,
-      'childInCare',
-      'unknown-child-in-care',
-      `child in care '${childInCare.text}' is not yes or no; counted as no.`,
-    );
-  }
-  const extension = parseYesNo(cellAt(cells, columns.extension));
-  if (!extension.ok) {
-    warn(
-      context,
-      rowNumber,
-      'extension',
-      'unknown-extension',
-      `extension agreed '${extension.text}' is not yes or no; counted as no.`,
-    );
-  }
+  const stage = readLabel(context, cells, rowNumber, STAGE);
+  const outcome = readLabel(context, cells, rowNumber, OUTCOME);
+  const childInCare = readLabel(context, cells, rowNumber, CHILD_IN_CARE);
+  const extension = readLabel(context, cells, rowNumber, EXTENSION);
   const closed = readOptionalDate(context, cells, rowNumber, 'closed');
   const due = readOptionalDate(context, cells, rowNumber, 'due');
   const row: TrackerRow = {
@@ -80,16 +100,36 @@ export function readRow(
     row: rowNumber,
     reference,
     received,
-    stage: stage.ok ? stage.value : 1,
+    stage,
     complainant: parseComplainant(cellAt(cells, columns.complainant)),
-    childInCare: childInCare.ok && childInCare.value,
+    childInCare,
     team: cellText(cellAt(cells, columns.team)) || null,
     themes: parseThemes(cellAt(cells, columns.theme)),
-    outcome: outcome.ok ? outcome.value : 'other',
+    outcome,
     closed,
-    extension: extension.ok && extension.value,
+    extension,
     due,
   };
+  checkRow(context, row);
+  return row;
+}
+
+function readLabel<T>(
+  context: RowContext,
+  cells: CellValue[],
+  rowNumber: number,
+  reader: LabelReader<T>,
+): T {
+  const parsed = reader.parse(cellAt(cells, context.columns[reader.field]));
+  if (parsed.ok) return parsed.value;
+  warn(context, rowNumber, reader.field, reader.code, reader.message(excerpt(parsed.text)));
+  return reader.fallback;
+}
+
+/** Warnings about the row as a whole: its dates against each other, outcome against response. */
+function checkRow(context: RowContext, row: TrackerRow): void {
+  const { columns, asOf } = context;
+  const { row: rowNumber, closed, received } = row;
   if (closed !== null && closed < received) {
     warn(
       context,
@@ -98,6 +138,9 @@ export function readRow(
       'response-before-received',
       'the response date is before the date received.',
     );
+  }
+  if (closed !== null && asOf !== null && closed > asOf) {
+    warn(context, rowNumber, 'closed', 'future-date', afterAsOf('response date', closed, asOf));
   }
   if (row.outcome !== null && closed === null && columns.closed !== undefined) {
     warn(
@@ -117,7 +160,11 @@ export function readRow(
       "a response date is recorded but no outcome; counted as 'other' until one is added.",
     );
   }
-  return row;
+}
+
+/** The warning for a date after the as-of date (docs/design.md rule 5). */
+export function afterAsOf(what: string, date: DayNumber, asOf: DayNumber): string {
+  return `${what} ${formatLongDate(date)} is after the report date (${formatLongDate(asOf)}): a typing slip, or a date not yet reached. It is read as written.`;
 }
 
 /** An optional date (response, due): a bad one is a warning and is ignored. */
@@ -127,14 +174,14 @@ function readOptionalDate(
   rowNumber: number,
   field: 'closed' | 'due',
 ): DayNumber | null {
-  const parsed = parseDate(cellAt(cells, context.columns[field]), context.date1904);
+  const parsed = parseTrackerDate(cellAt(cells, context.columns[field]), context.date1904);
   if (parsed.ok) return parsed.value;
   warn(
     context,
     rowNumber,
     field,
     'invalid-date',
-    `${FIELD_LABELS[field]} '${parsed.text}' is not a real date; it is ignored.`,
+    `${FIELD_LABELS[field]} '${excerpt(parsed.text)}' is not a real date; it is ignored.`,
   );
   return null;
 }

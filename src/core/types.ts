@@ -105,7 +105,13 @@ export type IssueCode =
   | 'duplicate'
   | 'summary-row'
   | 'missing-column'
-  | 'sheet-skipped';
+  | 'sheet-skipped'
+  | 'column-choice'
+  | 'free-text-column'
+  | 'error-value'
+  | 'not-calculated'
+  | 'future-date'
+  | 'hidden-rows';
 
 /** A problem found on a row while reading one sheet; the build adds the sheet's name. */
 export type RowIssue = Omit<Issue, 'sheet'>;

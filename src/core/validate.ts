@@ -1,33 +1,42 @@
 /**
- * Rows to typed records (docs/design.md rules 3, 5, 8–10, 14, 15): blank and "Total" rows set aside,
+ * Rows to typed records (docs/design.md rules 3, 5, 8–10, 14, 15): blank and totals rows set aside,
  * rows without a reference or a real received date excluded as errors, everything else counted
  * (read by `readRow`, with a warning for each cell the engine had to read generously).
  */
+import { cellProblem, type CellProblem } from './cellProblems';
+import { excerpt } from './excerpt';
+import { FIELD_LABELS, FIELDS } from './fields';
 import type { HeaderMatch } from './mapping';
 import { cellText, normaliseLabel } from './parse/cellText';
-import { parseDate } from './parse/parseDate';
-import { cellAt, issue, readRow, type RowContext } from './readRow';
-import type { CellValue, DayNumber, RawSheet, RowIssue, TrackerRow } from './types';
+import { parseTrackerDate } from './parse/parseTrackerDate';
+import { afterAsOf, cellAt, issue, readRow, type RowContext } from './readRow';
+import type { CellValue, DayNumber, Field, RawSheet, RowIssue, TrackerRow } from './types';
 
 /** What validation made of the rows below the header. */
 export type ValidatedRows = {
   rows: TrackerRow[];
   issues: RowIssue[];
+  /** Blank rows counted one by one, the rows a host left out (between rows it handed over) included. */
   blank: number;
   summary: number;
   excluded: number;
 };
 
-const TOTAL_LABELS = new Set(['total', 'totals', 'grandtotal']);
+/** Totals labels (docs/design.md rule 3), normalised: matched whole, so "Totally" is not one. */
+const TOTAL_LABELS = new Set(['total', 'totals', 'grandtotal', 'totalcomplaints']);
+
+/** Hidden row numbers a note lists before "…". */
+const HIDDEN_LISTED = 10;
 
 /**
- * 1 January 1990. A "Total" row often carries its count under Date received, which Excel would read
- * as a serial date in 1900; no complaint in a tracker predates this, so such a row stays a total.
+ * Validate every row below the header; issues come back in sheet order. `asOf` is the report's
+ * as-of date: a received or response date after it is a warning (null: not checked).
  */
-const EARLIEST_PLAUSIBLE = 7305;
-
-/** Validate every row below the header; issues come back in sheet order. */
-export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRows {
+export function validateRows(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  asOf: DayNumber | null = null,
+): ValidatedRows {
   const result: ValidatedRows = { rows: [], issues: [], blank: 0, summary: 0, excluded: 0 };
   const { columns } = header;
   const context: RowContext = {
@@ -35,20 +44,25 @@ export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRow
     columns,
     date1904: sheet.date1904,
     issues: result.issues,
+    asOf,
   };
-  const mapped = Object.values(columns);
+  const mapped = FIELDS.filter((field) => columns[field] !== undefined);
+  const mappedColumns = mapped.map((field) => columns[field] as number);
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const hiddenRead: number[] = [];
+  let previous = header.row;
   for (let index = header.index + 1; index < sheet.values.length; index += 1) {
-    const cells = sheet.values[index] ?? [];
     const rowNumber = sheet.rowNumbers[index];
-    if (isBlank(cells, mapped)) {
+    // Rows a host omitted (an .xlsx leaves out empty rows) are blank rows all the same.
+    result.blank += Math.max(0, rowNumber - previous - 1);
+    previous = rowNumber;
+    const raw = sheet.values[index] ?? [];
+    if (isBlank(raw, mappedColumns)) {
       result.blank += 1;
       continue;
     }
-    const received = parseDate(cellAt(cells, columns.received), sheet.date1904);
-    if (
-      isTotalRow(cells) &&
-      !(received.ok && received.value !== null && received.value >= EARLIEST_PLAUSIBLE)
-    ) {
+    if (hidden.has(rowNumber)) hiddenRead.push(rowNumber);
+    if (isTotalRow(raw)) {
       result.summary += 1;
       result.issues.push(
         issue(
@@ -61,50 +75,129 @@ export function validateRows(sheet: RawSheet, header: HeaderMatch): ValidatedRow
       );
       continue;
     }
-    const before = result.issues.length;
-    const reference = cellText(cellAt(cells, columns.reference));
-    if (reference === '') {
-      result.issues.push(
-        issue(
-          rowNumber,
-          'reference',
-          'missing-reference',
-          'error',
-          `Row ${rowNumber} has no reference. Add the complaint reference; until then the row is left out of every figure.`,
-        ),
-      );
-    }
-    let receivedDay: DayNumber | null = null;
-    if (!received.ok) {
-      result.issues.push(
-        issue(
-          rowNumber,
-          'received',
-          'invalid-received',
-          'error',
-          `Row ${rowNumber}: date received '${received.text}' is not a real date. Enter it as a day-first date such as 03/09/2021; until then the row is left out of every figure.`,
-        ),
-      );
-    } else if (received.value === null) {
-      result.issues.push(
-        issue(
-          rowNumber,
-          'received',
-          'missing-received',
-          'error',
-          `Row ${rowNumber} has no date received. Add it; until then the row is left out of every figure.`,
-        ),
-      );
-    } else {
-      receivedDay = received.value;
-    }
-    if (result.issues.length > before || receivedDay === null) {
+    const required = readRequired(context, raw, rowNumber);
+    if (required === null) {
       result.excluded += 1;
       continue;
     }
-    result.rows.push(readRow(context, cells, rowNumber, reference, receivedDay));
+    const cells = clearProblemCells(context, raw, rowNumber, mapped);
+    result.rows.push(readRow(context, cells, rowNumber, required.reference, required.received));
   }
+  if (hiddenRead.length > 0) result.issues.push(hiddenNote(hiddenRead));
   return result;
+}
+
+/**
+ * The row's cells with every error value and uncalculated formula in a mapped column made empty,
+ * with a warning for each in an optional column (the required ones are told by `readRequired`). Only
+ * a counted row gets here: an excluded row's other cells are not worth a word until it counts.
+ * The row itself is returned when it has none: nearly every row.
+ */
+function clearProblemCells(
+  context: RowContext,
+  cells: CellValue[],
+  rowNumber: number,
+  mapped: Field[],
+): CellValue[] {
+  let cleared: CellValue[] | null = null;
+  for (const field of mapped) {
+    const column = context.columns[field] as number;
+    const problem = cellProblem(cells[column] ?? null);
+    if (problem === null) continue;
+    cleared ??= [...cells];
+    cleared[column] = null;
+    if (field === 'reference' || field === 'received') continue;
+    const [code, message] = problemWords(field, problem, 'it is treated as empty');
+    context.issues.push(issue(rowNumber, field, code, 'warning', `Row ${rowNumber}: ${message}`));
+  }
+  return cleared ?? cells;
+}
+
+function problemWords(field: Field, problem: CellProblem, then: string): [RowIssue['code'], string] {
+  const label = FIELD_LABELS[field];
+  return problem.kind === 'error'
+    ? [
+        'error-value',
+        `${label} is ${problem.error}, an Excel error value; ${then} until its formula is put right.`,
+      ]
+    : [
+        'not-calculated',
+        `${label} is not calculated: open and save the workbook in Excel; until then ${then}.`,
+      ];
+}
+
+/** The reference and received date, or null (with an error) when the row cannot be counted. */
+function readRequired(
+  context: RowContext,
+  cells: CellValue[],
+  rowNumber: number,
+): { reference: string; received: DayNumber } | null {
+  const { columns, issues } = context;
+  const excluded = 'the row is left out of every figure';
+  const before = issues.length;
+  const reference = cellText(cellAt(cells, columns.reference));
+  const referenceProblem = cellProblem(cellAt(cells, columns.reference));
+  if (referenceProblem !== null) {
+    const [code, message] = problemWords('reference', referenceProblem, excluded);
+    issues.push(issue(rowNumber, 'reference', code, 'error', `Row ${rowNumber}: ${message}`));
+  } else if (reference === '') {
+    issues.push(
+      issue(
+        rowNumber,
+        'reference',
+        'missing-reference',
+        'error',
+        `Row ${rowNumber} has no reference. Add the complaint reference; until then ${excluded}.`,
+      ),
+    );
+  }
+  const receivedProblem = cellProblem(cellAt(cells, columns.received));
+  const received = parseTrackerDate(cellAt(cells, columns.received), context.date1904);
+  if (receivedProblem !== null) {
+    const [code, message] = problemWords('received', receivedProblem, excluded);
+    issues.push(issue(rowNumber, 'received', code, 'error', `Row ${rowNumber}: ${message}`));
+  } else if (!received.ok) {
+    issues.push(
+      issue(
+        rowNumber,
+        'received',
+        'invalid-received',
+        'error',
+        `Row ${rowNumber}: date received '${excerpt(received.text)}' is not a real date. Enter it as a day-first date such as 03/09/2021; until then ${excluded}.`,
+      ),
+    );
+  } else if (received.value === null) {
+    issues.push(
+      issue(
+        rowNumber,
+        'received',
+        'missing-received',
+        'error',
+        `Row ${rowNumber} has no date received. Add it; until then ${excluded}.`,
+      ),
+    );
+  }
+  if (issues.length > before || !received.ok || received.value === null) return null;
+  if (context.asOf !== null && received.value > context.asOf) {
+    const message = afterAsOf('date received', received.value, context.asOf);
+    issues.push(
+      issue(rowNumber, 'received', 'future-date', 'warning', `Row ${rowNumber}: ${message}`),
+    );
+  }
+  return { reference, received: received.value };
+}
+
+function hiddenNote(rows: number[]): RowIssue {
+  const listed = rows.slice(0, HIDDEN_LISTED).join(', ');
+  const more = rows.length > HIDDEN_LISTED ? ' …' : '';
+  const count = rows.length === 1 ? '1 row is' : `${rows.length} rows are`;
+  return issue(
+    rows[0],
+    null,
+    'hidden-rows',
+    'info',
+    `${count} hidden or filtered out in the sheet (row${rows.length === 1 ? '' : 's'} ${listed}${more}); they are read and counted like any other. Unhide them or clear the filter to check them.`,
+  );
 }
 
 /** True when every mapped cell is empty, in the sense of `cellText(cell) === ''`. */
@@ -123,14 +216,18 @@ function isBlank(cells: CellValue[], mapped: number[]): boolean {
   return true;
 }
 
-/** True when the row's first non-empty cell says "Total"; only text can, so nothing else is read. */
+/**
+ * True when the row's first non-empty cell, in any column, is a totals label; only text can be, so
+ * a number or a date first means no. An uncalculated formula is no cell to read, so it is passed.
+ */
 function isTotalRow(cells: CellValue[]): boolean {
   for (let column = 0; column < cells.length; column += 1) {
-    // A hole in a sparse row ends the search, as it did when this was `map` then `find`.
-    if (!(column in cells)) return false;
     const value = cells[column];
     if (value === null || value === undefined) continue;
-    if (typeof value !== 'string') return false;
+    if (typeof value !== 'string') {
+      if (cellProblem(value) !== null) continue;
+      return false;
+    }
     const text = value.trim();
     if (text !== '') return TOTAL_LABELS.has(normaliseLabel(text));
   }

@@ -82,7 +82,8 @@ export function formatCell(
       return `${pad(day)}/${pad(month)}/${year}`;
     }
   }
-  return String(value);
+  // A formula saved without its result (UNCALCULATED) shows as an empty cell, as in Excel.
+  return typeof value === 'object' ? '' : String(value);
 }
 
 function pad(n: number): string {

@@ -123,10 +123,10 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
     expect(r.rows).toEqual({
       read: 9,
       blank: 2,
-      summary: 1,
+      summary: 2,
       excluded: 2,
       duplicate: 1,
-      counted: 3,
+      counted: 2,
     });
     const { read, ...rest } = r.rows;
     expect(Object.values(rest).reduce((a, b) => a + b, 0)).toBe(read);
@@ -165,15 +165,17 @@ describe('rules 3 and 5: rows set aside, excluded, warned', () => {
     expect(r.all.outcomes?.other).toBe(1);
   });
 
-  it('rule 3: a Total row without a date is a summary row with an info note; with a date it counts', () => {
-    expect(r.issues).toContainEqual(
-      expect.objectContaining({
-        row: sheetRowOf(7, options),
-        code: 'summary-row',
-        severity: 'info',
-      }),
-    );
-    expect(r.all.complaints).toBe(3);
+  it('rule 3: a Total row, with or without a date, is a summary row with an info note', () => {
+    for (const index of [7, 8]) {
+      expect(r.issues).toContainEqual(
+        expect.objectContaining({
+          row: sheetRowOf(index, options),
+          code: 'summary-row',
+          severity: 'info',
+        }),
+      );
+    }
+    expect(r.all.complaints).toBe(2);
   });
 
   it('rule 6: the later duplicate is a warning on its own row', () => {
@@ -678,5 +680,30 @@ describe('Report JSON (schemaVersion 2)', () => {
     expect(findDiscrepancies('cic', r.childrenInCare as Breakdown)).toEqual([]);
     expect(r.all.complaints).toBe(3);
     expect(r.all.upheld?.byStage).toEqual({ '1': 1, ombudsman: 1 });
+  });
+});
+
+describe('rule 16: a tie in a list is broken by label in code-point order', () => {
+  const themed = (themes: string[]): TrackerRecord[] =>
+    themes.map((theme, i) => ({ reference: `T${i}`, received: '01/09/2021', theme }));
+
+  it('rule 16: equal counts are listed by label, whatever order they were seen in', () => {
+    const r = buildFor(
+      tracker(themed(['Delay', 'Contact', 'Access', 'Delay', 'Contact', 'Access', 'Bullying'])),
+    ).report;
+    expect(r.all.themes).toEqual([
+      { theme: 'Access', complaints: 2 },
+      { theme: 'Contact', complaints: 2 },
+      { theme: 'Delay', complaints: 2 },
+      { theme: 'Bullying', complaints: 1 },
+    ]);
+  });
+
+  // Fails today: summarise.ts breaks ties with localeCompare('en-GB'), which puts 'apple' before
+  // 'Zoo'; rule 16 says code-point order ('Z' is U+005A, 'a' U+0061, 'É' U+00C9). Remove
+  // `.failing` when summarise.ts is fixed.
+  it.failing('rule 16: the tie-break is code-point order, not the locale’s', () => {
+    const r = buildFor(tracker(themed(['Émile', 'apple', 'Zoo']))).report;
+    expect(r.all.themes?.map((t) => t.theme)).toEqual(['Zoo', 'apple', 'Émile']);
   });
 });

@@ -27,7 +27,7 @@ function readDay(day: DayNumber | null, text: string): Parsed<DayNumber | null> 
  * are often empty. `date1904` says which serial system the workbook uses. Text made only of digits is
  * a serial typed as text ("44440") when it has five or more digits; shorter ("2021", a year typed
  * alone) is rejected rather than read as a date in 1905. Serial 60 of the 1900 system (Excel's fictitious 29 February
- * 1900) is rejected. Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999. A `Date` is read by
+ * 1900) is rejected. Two-digit years are 20yy. A `Date` is read by
  * its UTC calendar date and does not depend on `date1904` (the library has applied it already).
  */
 export function parseDate(value: CellValue, date1904: boolean): Parsed<DayNumber | null> {

@@ -33,11 +33,10 @@ const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]+)\.?[\s./,-]*(\
 /** September 3, 2021 and Sep 3 2021: a month written in words cannot be misread. */
 const MONTH_NAME_DAY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
-/** Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999. */
+/** Two-digit years are 20yy (DESIGN rule 4): a tracker holds no complaint from the 1900s. */
 function expandYear(digits: string): number {
   const year = Number(digits);
-  if (digits.length !== 2) return year;
-  return year >= 70 ? 1900 + year : 2000 + year;
+  return digits.length === 2 ? 2000 + year : year;
 }
 
 /** Month 1–12 from "Sep", "Sept", "September" (any case); null for anything else. */
