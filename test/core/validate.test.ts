@@ -4,7 +4,6 @@ import {
   UNCALCULATED,
   type CellValue,
   type Field,
-  type Issue,
   type RowIssue,
   type IssueCode,
   type RawSheet,
