@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { runBuild, type BuiltReport } from '../core/runBuild';
+import { runBuild, type BuildFailure, type BuiltReport } from '../core/runBuild';
 import { renderMarkdown, renderText, type Narrative } from '../core/narrative';
 import { joinList } from '../core/narrative/words';
 import { listPartsNotKept } from '../xlsx/droppedParts';
@@ -58,12 +58,20 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     limits,
     builtAt: now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
   });
-  if (!outcome.ok) throw new UsageError(outcome.failure.message);
+  if (!outcome.ok) throw new UsageError(failureWords(outcome.failure));
   for (const mapping of outcome.mappings) checkMappings(mapping, overrides);
   const written = await writeOutputs(outcome, flags, host, outputs);
   if (flags.out) noteWhatTheCopyDrops(io, flags.out, file, data);
   printResult(io, outcome, written);
   return 0;
+}
+
+/** The pipeline's words, with the command line's own way to choose a header or a column. */
+function failureWords(failure: BuildFailure): string {
+  const mapping = failure.kind === 'no-header' || failure.kind === 'missing-column';
+  return mapping
+    ? `${failure.message} On the command line, name the header's row with --header-row N, or a column with --map field=Header.`
+    : failure.message;
 }
 
 async function readTracker(path: string): Promise<Uint8Array> {

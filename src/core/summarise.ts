@@ -108,6 +108,7 @@ export function summariseComplaints(
     }
     countThemes(themeCounts, record.themes, context.themes);
   }
+  timescales.overdueReferences.sort(byCodePoint);
   return {
     complaints: complaints.length,
     outcomes: columns.outcome === undefined ? null : outcomes,
@@ -137,7 +138,7 @@ function countTeam(counts: Map<string, TeamCount>, team: string): TeamCount {
 /** Most complaints first; ties by label in code-point order (rule 16). */
 function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
   return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0),
+    (a, b) => b.complaints - a.complaints || byCodePoint(a.team, b.team),
   );
 }
 
@@ -159,15 +160,19 @@ function countTheme(counts: Map<string, ThemeCount>, theme: string): void {
   else count.complaints += 1;
 }
 
+/** Most first; ties by label in code-point order (rule 16), the same on every machine. */
 function rankThemes(counts: Map<string, ThemeCount>): ThemeCount[] {
   return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || a.theme.localeCompare(b.theme, 'en-GB'),
+    (a, b) => b.complaints - a.complaints || byCodePoint(a.theme, b.theme),
   );
 }
 
 function sortCounts(counts: Record<string, number>): Record<string, number> {
-  const sorted = Object.entries(counts).sort(
-    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'),
-  );
+  const sorted = Object.entries(counts).sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
   return Object.fromEntries(sorted);
+}
+
+/** Code-point order of two labels, not the locale's: a report must not vary by machine. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

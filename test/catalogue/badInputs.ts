@@ -182,7 +182,7 @@ export const BAD_INPUTS: BadInput[] = [
     'an empty sheet',
     { 'tracker.xlsx': xlsx([]) },
     ['build', T, ...PERIOD],
-    'No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: Tracker. Name the tracker sheet with --sheet, or rename its columns.',
+    'The sheet "Tracker" is empty. Choose the sheet that holds the complaints tracker.',
   ),
   cli(
     'no header row',
@@ -193,7 +193,7 @@ export const BAD_INPUTS: BadInput[] = [
       ]),
     },
     ['build', T, ...PERIOD],
-    'No sheet in this workbook has a header row with at least three recognised column names (such as Ref, Date received, Outcome) in its first 20 rows. Sheets: Tracker. Name the tracker sheet with --sheet, or rename its columns.',
+    "No header row found in the first 20 rows of 'Tracker'. The header row needs at least 3 recognised column names, such as Ref, Date received and Outcome. Rename the columns, or choose them in the column mapping. On the command line, name the header's row with --header-row N, or a column with --map field=Header.",
   ),
   cli(
     'a header without a reference',
@@ -204,7 +204,7 @@ export const BAD_INPUTS: BadInput[] = [
       ]),
     },
     ['build', T, ...PERIOD],
-    "The header on row 1 of 'Tracker' has no reference column. Rename that column, or choose it in the column mapping.",
+    "The header on row 1 of 'Tracker' has no reference column. Rename that column, or choose it in the column mapping. On the command line, name the header's row with --header-row N, or a column with --map field=Header.",
   ),
   cli(
     'a header without a received date',
@@ -215,7 +215,7 @@ export const BAD_INPUTS: BadInput[] = [
       ]),
     },
     ['build', T, ...PERIOD],
-    "The header on row 1 of 'Tracker' has no date received column. Rename that column, or choose it in the column mapping.",
+    "The header on row 1 of 'Tracker' has no date received column. Rename that column, or choose it in the column mapping. On the command line, name the header's row with --header-row N, or a column with --map field=Header.",
   ),
   // Options.
   cli(
@@ -240,7 +240,7 @@ export const BAD_INPUTS: BadInput[] = [
     '--header-row naming a data row',
     { 'tracker.xlsx': GOOD },
     ['build', T, ...PERIOD, '--header-row', '2'],
-    "The header on row 2 of 'Tracker' has no reference and date received column. Rename that column, or choose it in the column mapping.",
+    "The header on row 2 of 'Tracker' has no reference and date received column. Rename that column, or choose it in the column mapping. On the command line, name the header's row with --header-row N, or a column with --map field=Header.",
   ),
   cli(
     '--from written day first',

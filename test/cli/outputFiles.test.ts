@@ -206,7 +206,7 @@ describe('outputs are written whole or not at all', () => {
     const path = join(dir, 'new', 'deeper', 'report.json');
     const result = await run(['build', tracker, ...PERIOD, '--json', path]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2);
   });
 
   it('writes through a symlink to the file it leads to', async () => {
@@ -215,6 +215,6 @@ describe('outputs are written whole or not at all', () => {
     const link = join(dir, 'link.json');
     symlinkSync(real, link);
     expect((await run(['build', tracker, ...PERIOD, '--json', link])).code).toBe(0);
-    expect(JSON.parse(readFileSync(real, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(real, 'utf8')).schemaVersion).toBe(2);
   });
 });

@@ -699,11 +699,16 @@ describe('rule 16: a tie in a list is broken by label in code-point order', () =
     ]);
   });
 
-  // Fails today: summarise.ts breaks ties with localeCompare('en-GB'), which puts 'apple' before
-  // 'Zoo'; rule 16 says code-point order ('Z' is U+005A, 'a' U+0061, 'É' U+00C9). Remove
-  // `.failing` when summarise.ts is fixed.
-  it.failing('rule 16: the tie-break is code-point order, not the locale’s', () => {
+  // Rule 16 says code-point order ('Z' is U+005A, 'a' U+0061, 'É' U+00C9), not the locale's,
+  // which would put 'apple' before 'Zoo'.
+  it('rule 16: the tie-break is code-point order, not the locale’s', () => {
     const r = buildFor(tracker(themed(['Émile', 'apple', 'Zoo']))).report;
     expect(r.all.themes?.map((t) => t.theme)).toEqual(['Zoo', 'apple', 'Émile']);
+  });
+
+  it('rule 16: overdue references are sorted as text, in code-point order', () => {
+    const open = (reference: string): TrackerRecord => ({ reference, received: '01/09/2021' });
+    const r = buildFor(tracker([open('b-2'), open('A-10'), open('A-9')])).report;
+    expect(r.all.timescales.overdueReferences).toEqual(['A-10', 'A-9', 'b-2']);
   });
 });

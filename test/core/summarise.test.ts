@@ -118,14 +118,14 @@ describe('the breakdown of a set of complaints', () => {
     expect(breakdown.stages).toEqual({ '1': 4, '2': 1, '3': 1, ombudsman: 1 });
   });
 
-  it('rule 13: timescales, with the overdue references as strings in order', () => {
+  it('rule 13: timescales, with the overdue references as strings in code-point order', () => {
     expect(breakdown.timescales).toEqual({
       closedOnTime: 2,
       closedLate: 1,
       closedUnknown: 1,
       openInTime: 1,
       openOverdue: 2,
-      overdueReferences: ['R5', '623963'],
+      overdueReferences: ['623963', 'R5'],
     });
   });
 
