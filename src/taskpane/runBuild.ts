@@ -113,23 +113,18 @@ export async function runBuild(
   const mapping = mappingOf(sheet, built.header.row, built.header.headers, built.header.columns);
   const { report, complaints } = built;
   onProgress({ stage: 'writing', rowsRead: rowCount, totalRows: rowCount });
+  const overdueRows = rowsOfOverdue(complaints);
+  let settingsError: Error | null;
   try {
-    await host.writeSummary(layoutSummary(report, request.builtAt));
-    const overdueRows = rowsOfOverdue(complaints);
-    if (overdueRows.length > 0) {
-      await host.highlightRows(targetOf(mapping, overdueRows));
-    } else {
-      await host.clearHighlights();
-    }
+    ({ settingsError } = await host.writeReport({
+      layout: layoutSummary(report, request.builtAt),
+      highlights: overdueRows.length > 0 ? [targetOf(mapping, overdueRows)] : [],
+      settings: choicesOf(request),
+    }));
   } catch (error) {
     return { ok: false, failure: failureFromError(error, 'writing') };
   }
-  const notice = await saveChoices(host, {
-    source: request.source ?? undefined,
-    overrides: request.overrides,
-    period: request.period,
-    limits: request.limits,
-  });
+  const notice = settingsError === null ? null : noticeOf(settingsError);
   onProgress({ stage: 'done', rowsRead: rowCount, totalRows: rowCount });
   return { ok: true, report, complaints, narrative, mapping, notice };
 }
@@ -169,17 +164,19 @@ function mappingOf(
   };
 }
 
+/** The choices a build remembers with the workbook, without the ones left unset. */
+function choicesOf(request: BuildRequest): StoredSettings {
+  const settings: StoredSettings = {
+    source: request.source ?? undefined,
+    overrides: request.overrides,
+    period: request.period,
+    limits: request.limits,
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+}
+
 /** Remembering is a courtesy: if it fails, the report stands and the user is told. */
-async function saveChoices(host: TrackerHost, settings: StoredSettings): Promise<string | null> {
-  const stored = Object.fromEntries(
-    Object.entries(settings).filter(([, value]) => value !== undefined),
-  ) as StoredSettings;
-  try {
-    await host.saveSettings(stored);
-    return null;
-  } catch (error) {
-    const said =
-      error instanceof Error && error.message !== '' ? ` Excel said: ${error.message}` : '';
-    return `The report was built, but the workbook could not remember your choices, so you may need to choose them again next time.${said}`;
-  }
+function noticeOf(error: Error): string {
+  const said = error.message !== '' ? ` Excel said: ${error.message}` : '';
+  return `The report was built, but the workbook could not remember your choices, so you may need to choose them again next time.${said}`;
 }

@@ -161,14 +161,13 @@ describe('App', () => {
   it('shows a protected sheet in an error message bar and writes nothing after it', async () => {
     const message = 'Unprotect the sheet (Review > Unprotect Sheet) and build again.';
     const host = createFakeHost({
-      failures: { writeSummary: new HostError('protected', message) },
+      failures: { writeReport: new HostError('protected', message) },
     });
     renderApp(host);
     await userEvent.click(await screen.findByRole('button', { name: 'Build report' }));
     const bar = await screen.findByRole('group', { name: 'The workbook or sheet is protected' });
     expect(bar.textContent).toContain(message);
-    expect(host.callsOf('highlightRows')).toHaveLength(0);
-    expect(host.callsOf('saveSettings')).toHaveLength(0);
+    expect(host.calls.at(-1)?.method).toBe('writeReport');
     expect(screen.queryByRole('heading', { name: 'Headline figures' })).toBeNull();
     await userEvent.click(within(bar).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('group', { name: 'The workbook or sheet is protected' })).toBeNull();
@@ -185,7 +184,9 @@ describe('App', () => {
     await waitFor(() =>
       expect(headlineFigures()['Upheld in full or in part']).toBe('Not in tracker'),
     );
-    expect(host.callsOf('saveSettings').at(-1)?.settings.overrides).toEqual({ outcome: null });
+    expect(host.callsOf('writeReport').at(-1)?.output.settings.overrides).toEqual({
+      outcome: null,
+    });
     expect(valueOf(screen.getByRole('combobox', { name: 'Outcome' }))).toBe('');
     screen.getByText("Your choice (found: 'Outcome')");
   });
@@ -201,7 +202,7 @@ describe('App', () => {
     const received = await screen.findByRole('combobox', { name: /Date received/ });
     await userEvent.selectOptions(received, 'When it came in (column C)');
     await screen.findByRole('heading', { name: 'Headline figures' });
-    expect(host.callsOf('saveSettings').at(-1)?.settings.overrides).toEqual({
+    expect(host.callsOf('writeReport').at(-1)?.output.settings.overrides).toEqual({
       received: 'When it came in',
     });
   });
