@@ -22,9 +22,12 @@ const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 const WORKBENCH_PORT = 3001;
 
+/**
+ * The pages. The ribbon's function commands have no page of their own: with the shared runtime
+ * the manifest's function file is taskpane.html, whose bundle registers them.
+ */
 const PAGES = {
   taskpane: { entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
-  commands: { entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
   workbench: { entry: './src/workbench/index.tsx', template: './src/workbench/workbench.html' },
 };
 
@@ -67,7 +70,8 @@ function rewriteManifest(content, url) {
 
 /**
  * What the build copies beside the bundles: the sample tracker (the workbench offers it), and for
- * the add-in the icons and the manifest, rewritten to the deployment address.
+ * the add-in the icons, the manifest, rewritten to the deployment address, and the ES5 guard for
+ * older Office, copied as written (not bundled: webpack's runtime is not ES5).
  */
 function copyPatterns(deploymentUrl, workbenchOnly) {
   const patterns = [{ from: 'examples/sample-tracker.xlsx', to: 'sample-tracker.xlsx' }];
@@ -79,6 +83,7 @@ function copyPatterns(deploymentUrl, workbenchOnly) {
         to: 'manifest.xml',
         transform: (content) => rewriteManifest(content, deploymentUrl),
       },
+      { from: 'src/taskpane/legacyGuard.js', to: 'legacyGuard.js' },
     );
   }
   return patterns;

@@ -33,6 +33,25 @@ export type StoredSettings = {
   limits?: Limits;
 };
 
+/** Everything one build leaves in the workbook. */
+export type ReportOutput = {
+  /** The "Complaints summary" sheet, written (or replaced) whole. */
+  layout: SummaryLayout;
+  /**
+   * The rows to highlight, one target per sheet; they replace any highlight the add-in made
+   * before, on any sheet. Empty: the add-in's highlight is removed.
+   */
+  highlights: RowTarget[];
+  /** The choices to remember with the workbook, written last. */
+  settings: StoredSettings;
+};
+
+/**
+ * What writing the report could not do without failing it: the summary and highlights are in
+ * place, but the choices were not remembered (the error says why).
+ */
+export type ReportWritten = { settingsError: Error | null };
+
 /** Everything a host must do. Every method rejects with a `HostError` when the host refuses. */
 export type TrackerHost = {
   listSources(): Promise<TrackerSources>;
@@ -41,16 +60,17 @@ export type TrackerHost = {
    * every visible worksheet of a file (the core picks the tracker among them).
    */
   readTracker(source: TrackerSource | null, onProgress?: ReadProgress): Promise<RawSheet[]>;
-  /** Write (or replace) the "Complaints summary" sheet. */
-  writeSummary(layout: SummaryLayout): Promise<void>;
-  /** Highlight these rows in place, replacing any highlight the add-in made before. */
-  highlightRows(target: RowTarget): Promise<void>;
+  /**
+   * Write the summary, the highlights and the settings as one piece of work, so a host can do it
+   * in few round trips (Excel: one, when it follows `readTracker`). Rejects when the summary or
+   * a highlight could not be written; a refusal of the settings alone resolves with the error.
+   */
+  writeReport(output: ReportOutput): Promise<ReportWritten>;
   /** Remove every highlight the add-in made, leaving the user's own formats alone. */
   clearHighlights(): Promise<void>;
   /** Select these rows (or, with one column, those cells) so the user sees them. */
   selectRows(target: RowTarget): Promise<void>;
   loadSettings(): Promise<StoredSettings | null>;
-  saveSettings(settings: StoredSettings): Promise<void>;
 };
 
 /** Why a host refused, so the task pane can say what to do next. */

@@ -64,35 +64,34 @@ export async function runBuild(
   }
   if (!built.ok) return { ok: false, failure: built.problem };
   onProgress({ stage: 'writing', rowsRead: rowCount, totalRows: rowCount });
+  let settingsError: Error | null;
   try {
-    await host.writeSummary(built.layout);
-    const [highlight] = built.highlights;
-    if (highlight) await host.highlightRows(highlight);
-    else await host.clearHighlights();
+    ({ settingsError } = await host.writeReport({
+      layout: built.layout,
+      highlights: built.highlights,
+      settings: choicesOf(request),
+    }));
   } catch (error) {
     return { ok: false, failure: failureFromError(error, 'writing') };
   }
-  const notice = await saveChoices(host, {
-    source: request.source ?? undefined,
-    overrides: request.overrides,
-    period: request.period,
-    limits: request.limits,
-  });
+  const notice = settingsError === null ? null : noticeOf(settingsError);
   onProgress({ stage: 'done', rowsRead: rowCount, totalRows: rowCount });
   return { ...built, notice };
 }
 
+/** The choices a build remembers with the workbook, without the ones left unset. */
+function choicesOf(request: BuildRequest): StoredSettings {
+  const settings: StoredSettings = {
+    source: request.source ?? undefined,
+    overrides: request.overrides,
+    period: request.period,
+    limits: request.limits,
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+}
+
 /** Remembering is a courtesy: if it fails, the report stands and the user is told. */
-async function saveChoices(host: TrackerHost, settings: StoredSettings): Promise<string | null> {
-  const stored = Object.fromEntries(
-    Object.entries(settings).filter(([, value]) => value !== undefined),
-  ) as StoredSettings;
-  try {
-    await host.saveSettings(stored);
-    return null;
-  } catch (error) {
-    const said =
-      error instanceof Error && error.message !== '' ? ` Excel said: ${error.message}` : '';
-    return `The report was built, but the workbook could not remember your choices, so you may need to choose them again next time.${said}`;
-  }
+function noticeOf(error: Error): string {
+  const said = error.message !== '' ? ` Excel said: ${error.message}` : '';
+  return `The report was built, but the workbook could not remember your choices, so you may need to choose them again next time.${said}`;
 }

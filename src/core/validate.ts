@@ -113,7 +113,11 @@ function clearProblemCells(
   return cleared ?? cells;
 }
 
-function problemWords(field: Field, problem: CellProblem, then: string): [RowIssue['code'], string] {
+function problemWords(
+  field: Field,
+  problem: CellProblem,
+  then: string,
+): [RowIssue['code'], string] {
   const label = FIELD_LABELS[field];
   return problem.kind === 'error'
     ? [

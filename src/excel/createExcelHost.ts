@@ -1,31 +1,43 @@
 /**
  * The Excel host: the port implemented with Office.js. This folder is the only code in the project
- * that calls `Excel.*`; each method is one `Excel.run` with a fixed, small number of syncs.
+ * that calls `Excel.*`; each method is one `Excel.run` with a fixed, small number of syncs, and a
+ * `writeReport` straight after `readTracker` shares the read's run (session.ts).
  */
 import type { TrackerHost } from '../core/port';
-import { clearHighlights, highlightRows } from './highlight';
-import { readTracker } from './readTracker';
+import { clearHighlights } from './highlight';
 import { createRunner, resolveTuning, type ExcelHostOptions } from './run';
 import { selectRows } from './select';
-import { loadStoredSettings, saveStoredSettings } from './settings';
+import { openBuildSession, type BuildSession } from './session';
+import { loadStoredSettings } from './settings';
 import { listSources } from './sources';
-import { writeSummary } from './writeSummary';
+import { writeReport } from './writeReport';
 
 export type { ExcelHostOptions } from './run';
 
 /** Builds the Excel host. Call it after `Office.onReady`; options are for tests and tuning. */
 export function createExcelHost(options?: ExcelHostOptions): TrackerHost {
   const tuning = resolveTuning(options);
-  const run = createRunner(tuning);
+  const run = createRunner();
+  let session: BuildSession | null = null;
+  /** Any other call ends a read that is still waiting for its write. */
+  const endSession = (): void => {
+    session?.close();
+    session = null;
+  };
   return {
-    listSources: () => listSources(run),
-    readTracker: async (source, onProgress) => [await readTracker(run, source, tuning, onProgress)],
-    writeSummary: (layout) => writeSummary(run, layout, tuning),
-    highlightRows: (target) => highlightRows(run, target),
-    clearHighlights: () => clearHighlights(run),
-    selectRows: (target) => selectRows(run, target),
-    // A promise constructor, so a missing Office settings object rejects rather than throws.
-    loadSettings: () => new Promise((resolve) => resolve(loadStoredSettings())),
-    saveSettings: (settings) => saveStoredSettings(settings),
+    listSources: () => (endSession(), listSources(run)),
+    readTracker: (source, onProgress) => {
+      endSession();
+      session = openBuildSession(run, source, tuning, onProgress);
+      return session.sheet.then((sheet) => [sheet]);
+    },
+    writeReport: (output) => {
+      const open = session;
+      session = null;
+      return open ? open.write(output) : writeReport(run, output, tuning);
+    },
+    clearHighlights: () => (endSession(), clearHighlights(run)),
+    selectRows: (target) => (endSession(), selectRows(run, target)),
+    loadSettings: () => (endSession(), loadStoredSettings(run)),
   };
 }

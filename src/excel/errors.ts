@@ -6,7 +6,7 @@
 import { HostError } from '../core/port';
 
 /** What the user was doing: it decides whether the message says "build again" or "try again". */
-export type HostAction = 'list' | 'read' | 'write' | 'highlight' | 'clear' | 'select';
+export type HostAction = 'list' | 'read' | 'write' | 'highlight' | 'clear' | 'select' | 'settings';
 
 /** Codes Excel on the web uses when a request or response passes its 5 MB limit, or a range is too big. */
 const PAYLOAD_CODES = new Set([
@@ -64,6 +64,14 @@ export function toHostError(error: unknown, action: HostAction, subject?: string
     return new HostError(
       'editing',
       'Excel is busy editing a cell. Finish editing the cell (press Enter or Esc) and try again.',
+      error,
+    );
+  }
+  if (action === 'settings' && code !== 'InvalidOperationInCellEditMode') {
+    const detail = code === null ? '' : ` (${code})`;
+    return new HostError(
+      'unknown',
+      `Excel could not save the add-in settings with the workbook${detail}. Check the workbook is not read-only, then try again.`,
       error,
     );
   }

@@ -5,12 +5,18 @@
  */
 import { HIGHLIGHT_CONDITION, HIGHLIGHT_FILL_RGB, isHighlightFormula } from '../core/highlight';
 import type { RowTarget } from '../core/port';
-import { HostError } from '../core/port';
 import { addressRowTarget, chunkAreaAddresses } from './_lib/addresses';
 import { isExcelApiSupported } from './_lib/requirements';
 import { protectedSheetError, type HostAction } from './errors';
 import type { Runner } from './run';
-import { readHighlightedSheets, writeHighlightedSheets } from './settings';
+import {
+  asSheetList,
+  HIGHLIGHTED_SHEETS_KEY,
+  queueSettingRead,
+  queueSettingWrite,
+  settingValue,
+  type SettingRead,
+} from './settings';
 
 /** The highlight fill as Excel's format API wants a colour: `#FFF2CC`. */
 export const HIGHLIGHT_FILL = `#${HIGHLIGHT_FILL_RGB}`;
@@ -20,6 +26,77 @@ export const HIGHLIGHT_FORMULA = `=${HIGHLIGHT_CONDITION}`;
 
 /** Longest multi-area address given to `getRanges`, well under where Excel starts refusing. */
 export const MAX_AREAS_ADDRESS = 2000;
+
+/** The sheets, loaded with what the highlight needs: names, visibility and sheet protection. */
+export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  return sheets;
+}
+
+/** The conditional formats of the sheets that may carry the add-in's rules, queued for a sync. */
+export type RuleScan = {
+  byName: Map<string, Excel.Worksheet>;
+  collections: { name: string; formats: Excel.ConditionalFormatCollection }[];
+};
+
+/**
+ * Queues a load of every conditional format, with its custom formula, on the sheets the add-in
+ * last highlighted plus `extra`; on every sheet when it does not know (nothing stored, or a
+ * stored sheet was renamed). One sync, however many rules: `customOrNullObject` (ExcelApi 1.6)
+ * loads the formula of custom rules and a null object for the others.
+ */
+export function queueRuleScan(
+  sheets: Excel.WorksheetCollection,
+  highlighted: SettingRead,
+  extra: readonly string[],
+): RuleScan {
+  const byName = new Map(sheets.items.map((sheet) => [sheet.name, sheet]));
+  const stored = asSheetList(settingValue(highlighted));
+  const known = stored.filter((name) => byName.has(name));
+  const names =
+    stored.length === 0 || known.length < stored.length
+      ? [...byName.keys()]
+      : [...new Set([...known, ...extra.filter((name) => byName.has(name))])];
+  const collections = names.map((name) => {
+    const formats = byName.get(name)!.getRange().conditionalFormats;
+    formats.load('items/type,items/customOrNullObject/rule/formula');
+    return { name, formats };
+  });
+  return { byName, collections };
+}
+
+/** The add-in's own rules among those scanned, once the scan's sync has run. */
+export function ownRules(scan: RuleScan): { name: string; format: Excel.ConditionalFormat }[] {
+  return scan.collections.flatMap(({ name, formats }) =>
+    formats.items
+      .filter(
+        (format) =>
+          format.type === 'Custom' &&
+          !format.customOrNullObject.isNullObject &&
+          isHighlightFormula(format.customOrNullObject.rule.formula),
+      )
+      .map((format) => ({ name, format })),
+  );
+}
+
+/**
+ * Throws, before anything is queued, when a sheet that would change (a target, or one carrying
+ * the add-in's rules) is protected: Excel would refuse part-way through.
+ */
+export function checkRuleSheets(
+  scan: RuleScan,
+  targets: readonly RowTarget[],
+  action: HostAction,
+): void {
+  const touched = new Set([
+    ...ownRules(scan).map(({ name }) => name),
+    ...targets.map((target) => target.sheet),
+  ]);
+  for (const name of touched) {
+    if (scan.byName.get(name)?.protection.protected) throw protectedSheetError(name, action);
+  }
+}
 
 function addRules(sheet: Excel.Worksheet, target: RowTarget): void {
   const areas = addressRowTarget(target);
@@ -35,67 +112,37 @@ function addRules(sheet: Excel.Worksheet, target: RowTarget): void {
 }
 
 /**
- * Removes the add-in's rules from the sheets it highlighted before (all sheets when it does not
- * know which, e.g. they were renamed), then adds `target`'s rules. Four syncs at most, whatever
- * the number of rows or sheets. Returns the sheets left highlighted.
+ * Queues the swap: the add-in's old rules deleted, the targets' rules added, and the sheets that
+ * now carry them recorded in the workbook settings. Nothing is read; the caller syncs.
  */
-async function replaceRules(
+export function queueRuleSwap(
   context: Excel.RequestContext,
-  target: RowTarget | null,
-  action: HostAction,
-): Promise<string[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected');
-  await context.sync();
-  const byName = new Map(sheets.items.map((sheet) => [sheet.name, sheet]));
-  if (target && !byName.has(target.sheet)) {
-    throw new HostError(
-      'not-found',
-      `Excel could not find the sheet "${target.sheet}". It may have been renamed: build again.`,
-    );
+  scan: RuleScan,
+  targets: readonly RowTarget[],
+): void {
+  for (const { format } of ownRules(scan)) format.delete();
+  const highlighted: string[] = [];
+  for (const target of targets) {
+    if (target.rows.length === 0) continue;
+    addRules(scan.byName.get(target.sheet)!, target);
+    highlighted.push(target.sheet);
   }
-  const stored = readHighlightedSheets();
-  const known = stored.filter((name) => byName.has(name));
-  const scanned = stored.length === 0 || known.length < stored.length ? [...byName.keys()] : known;
-  const names = [...new Set(target ? [...scanned, target.sheet] : scanned)];
-  const collections = names.map((name) => {
-    const formats = byName.get(name)!.getRange().conditionalFormats;
-    formats.load('items/type');
-    return { name, formats };
+  queueSettingWrite(context, HIGHLIGHTED_SHEETS_KEY, [...new Set(highlighted)]);
+}
+
+/**
+ * Removes every highlight the add-in made, leaving the user's own conditional formats alone:
+ * three syncs (the sheets and what is stored, their rules, the removal).
+ */
+export function clearHighlights(run: Runner): Promise<void> {
+  return run('clear', async (context) => {
+    const sheets = queueSheetList(context);
+    const highlighted = queueSettingRead(context, HIGHLIGHTED_SHEETS_KEY);
+    await context.sync();
+    const scan = queueRuleScan(sheets, highlighted, []);
+    await context.sync();
+    checkRuleSheets(scan, [], 'clear');
+    queueRuleSwap(context, scan, []);
+    await context.sync();
   });
-  await context.sync();
-  const custom = collections.flatMap(({ name, formats }) =>
-    formats.items
-      .filter((format) => format.type === 'Custom')
-      .map((format) => {
-        const rule = format.custom.rule;
-        rule.load('formula');
-        return { name, format, rule };
-      }),
-  );
-  if (custom.length > 0) await context.sync();
-  const own = custom.filter(({ rule }) => isHighlightFormula(rule.formula));
-  const touched = new Set([...own.map(({ name }) => name), ...(target ? [target.sheet] : [])]);
-  for (const name of touched) {
-    if (byName.get(name)!.protection.protected) throw protectedSheetError(name, action);
-  }
-  for (const { format } of own) format.delete();
-  const adding = target !== null && target.rows.length > 0;
-  if (adding) addRules(byName.get(target.sheet)!, target);
-  if (own.length > 0 || adding) await context.sync();
-  return adding ? [target.sheet] : [];
-}
-
-/** Highlights `target`'s rows, replacing any highlight the add-in made before, on any sheet. */
-export async function highlightRows(run: Runner, target: RowTarget): Promise<void> {
-  const highlighted = await run('highlight', (context) =>
-    replaceRules(context, target, 'highlight'),
-  );
-  await writeHighlightedSheets(highlighted);
-}
-
-/** Removes every highlight the add-in made, leaving the user's own conditional formats alone. */
-export async function clearHighlights(run: Runner): Promise<void> {
-  await run('clear', (context) => replaceRules(context, null, 'clear'));
-  await writeHighlightedSheets([]);
 }

@@ -1,7 +1,8 @@
 /**
  * Reads the tracker's cells: the active sheet, a named sheet or an Excel table. The first sync
- * learns the block's size; the values then come in row chunks sized from the JSON they measure, so
- * no response passes Excel on the web's 5 MB limit. A few syncs, however many rows.
+ * learns the block's size; the values then come in row chunks sized in bytes (assumed for the
+ * first, measured after), so no response passes Excel on the web's 5 MB limit. A few syncs,
+ * however many rows.
  */
 import type { ReadProgress, TrackerSource } from '../core/port';
 import { HostError } from '../core/port';
@@ -36,24 +37,25 @@ function locate(context: Excel.RequestContext, source: TrackerSource | null): Lo
   return { kind: 'sheet', range, sheet };
 }
 
-function describe(source: TrackerSource | null): string | undefined {
+/** What was being read, for a not-found message: "the sheet "Tracker"". */
+export function describe(source: TrackerSource | null): string | undefined {
   if (source === null) return undefined;
   return source.kind === 'table' ? `the table "${source.name}"` : `the sheet "${source.name}"`;
 }
 
-/** Splits `rows` rows starting at `offset` into chunks of at most `chunkRows`. */
-function planChunks(offset: number, rows: number, chunkRows: number) {
-  const chunks: { offset: number; rows: number }[] = [];
-  for (let done = 0; done < rows; done += chunkRows) {
-    chunks.push({ offset: offset + done, rows: Math.min(chunkRows, rows - done) });
-  }
-  return chunks;
-}
+/** Other work to queue on the read's syncs, so it costs no round trip of its own. */
+export type ReadHooks = {
+  /** Queued with the first sync, the one that learns the block's size. */
+  withFirstSync?: (context: Excel.RequestContext) => void;
+  /** Queued with the first values sync; given the tracker sheet's name. */
+  withValues?: (context: Excel.RequestContext, sheetName: string) => void;
+};
 
 /**
- * Reads every row of `block`. The first sync carries one chunk of `tuning.chunkCells` cells; later
- * syncs carry as many chunks as the measured bytes per row allow within `tuning.maxPayloadBytes`.
- * If Excel still says the payload is too large, the rows per sync are halved and the sync retried.
+ * Reads every row of `block`, each sync one range of as many rows as fit `tuning.maxPayloadBytes`:
+ * the first sized from an assumed `tuning.firstReadCellBytes` per cell, later ones from the widest
+ * row measured so far. If Excel still says the payload is too large, the rows per sync
+ * are halved and the sync retried.
  */
 async function readRows(
   context: Excel.RequestContext,
@@ -61,24 +63,24 @@ async function readRows(
   block: Block,
   tuning: Tuning,
   onProgress?: ReadProgress,
+  withValues?: () => void,
 ): Promise<CellValue[][]> {
   const values: CellValue[][] = [];
   const lastColumn = block.firstColumn + block.columnCount - 1;
-  const chunkRows = Math.max(1, Math.floor(tuning.chunkCells / block.columnCount));
-  let bytesPerRow: number | null = null;
+  let bytesPerRow = block.columnCount * tuning.firstReadCellBytes;
   let rowCap = Number.POSITIVE_INFINITY;
+  let measured = false;
+  let extras = withValues;
   while (values.length < block.rowCount) {
-    const budget =
-      bytesPerRow === null ? chunkRows : Math.floor(tuning.maxPayloadBytes / bytesPerRow);
+    const budget = Math.floor(tuning.maxPayloadBytes / bytesPerRow);
     const rows = Math.min(Math.max(1, budget), rowCap, block.rowCount - values.length);
-    const loads = planChunks(values.length, rows, chunkRows).map((chunk) => {
-      const first = block.startRow + chunk.offset;
-      const range = sheet.getRange(
-        blockAddress(first, first + chunk.rows - 1, block.firstColumn, lastColumn),
-      );
-      range.load('values');
-      return { chunk, range };
-    });
+    const first = block.startRow + values.length;
+    const range = sheet.getRange(
+      blockAddress(first, first + rows - 1, block.firstColumn, lastColumn),
+    );
+    range.load('values');
+    extras?.();
+    extras = undefined;
     try {
       // One sync per payload budget, by design: Excel on the web refuses more than 5 MB at once.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -88,12 +90,16 @@ async function readRows(
       rowCap = Math.max(1, Math.floor(rows / 2));
       continue;
     }
-    for (const { chunk, range } of loads) {
-      const chunkValues = range.values as CellValue[][];
-      for (const row of chunkValues) values.push(row);
-      bytesPerRow = Math.max(bytesPerRow ?? 0, measureJsonBytes(chunkValues) / chunk.rows);
-      onProgress?.(values.length, block.rowCount);
+    const chunk = range.values as CellValue[][];
+    // The widest row so far (and its comma) bounds every later read, not the average.
+    let widest = measured ? bytesPerRow : 1;
+    for (const row of chunk) {
+      values.push(row);
+      widest = Math.max(widest, measureJsonBytes(row) + 1);
     }
+    bytesPerRow = widest;
+    measured = true;
+    onProgress?.(values.length, block.rowCount);
   }
   return values;
 }
@@ -111,35 +117,47 @@ export function readTracker(
 ): Promise<RawSheet> {
   return run(
     'read',
-    async (context) => {
-      const located = locate(context, source);
-      const probe = context.workbook.functions.date(1904, 1, 1);
-      probe.load('value');
-      await context.sync();
-      const name = located.kind === 'table' ? located.table.worksheet.name : located.sheet.name;
-      if (located.kind === 'sheet' && located.range.isNullObject) {
-        throw new HostError(
-          'no-data',
-          `The sheet "${name}" is empty. Open the sheet that holds the complaints tracker and build again.`,
-        );
-      }
-      const block: Block = {
-        startRow: located.range.rowIndex + 1,
-        rowCount: located.range.rowCount,
-        firstColumn: located.range.columnIndex,
-        columnCount: located.range.columnCount,
-      };
-      const sheet =
-        located.kind === 'sheet' ? located.sheet : context.workbook.worksheets.getItem(name);
-      const values = await readRows(context, sheet, block, tuning, onProgress);
-      return {
-        name,
-        values,
-        rowNumbers: values.map((_, i) => block.startRow + i),
-        firstColumn: block.firstColumn,
-        date1904: probe.value === 0,
-      };
-    },
+    (context) => readTrackerIn(context, source, tuning, onProgress),
     describe(source),
   );
+}
+
+/** The reading itself, inside a caller's `Excel.run`; `hooks` ride on its syncs. */
+export async function readTrackerIn(
+  context: Excel.RequestContext,
+  source: TrackerSource | null,
+  tuning: Tuning,
+  onProgress?: ReadProgress,
+  hooks: ReadHooks = {},
+): Promise<RawSheet> {
+  const located = locate(context, source);
+  const probe = context.workbook.functions.date(1904, 1, 1);
+  probe.load('value');
+  hooks.withFirstSync?.(context);
+  await context.sync();
+  const name = located.kind === 'table' ? located.table.worksheet.name : located.sheet.name;
+  if (located.kind === 'sheet' && located.range.isNullObject) {
+    throw new HostError(
+      'no-data',
+      `The sheet "${name}" is empty. Open the sheet that holds the complaints tracker and build again.`,
+    );
+  }
+  const block: Block = {
+    startRow: located.range.rowIndex + 1,
+    rowCount: located.range.rowCount,
+    firstColumn: located.range.columnIndex,
+    columnCount: located.range.columnCount,
+  };
+  const sheet =
+    located.kind === 'sheet' ? located.sheet : context.workbook.worksheets.getItem(name);
+  const values = await readRows(context, sheet, block, tuning, onProgress, () =>
+    hooks.withValues?.(context, name),
+  );
+  return {
+    name,
+    values,
+    rowNumbers: values.map((_, i) => block.startRow + i),
+    firstColumn: block.firstColumn,
+    date1904: probe.value === 0,
+  };
 }

@@ -1,26 +1,41 @@
 /**
- * What the add-in remembers with the workbook, in the document's own settings (Office common API):
- * the user's choices under one key as JSON, and which sheets carry its highlight, so Clear
- * highlights still finds them after the workbook is closed and reopened.
+ * What the add-in remembers with the workbook, in the workbook's own settings
+ * (`context.workbook.settings`, ExcelApi 1.4): the user's choices under one key as JSON, and which
+ * sheets carry its highlight, so Clear highlights still finds them after the workbook is closed
+ * and reopened. They are read inside each `Excel.run`, so every read sees what was last saved,
+ * whichever part of the add-in saved it; nothing is cached in memory.
  */
 import type { StoredSettings } from '../core/port';
-import { HostError } from '../core/port';
+import type { Runner } from './run';
 
 export const SETTINGS_KEY = 'complaintsReport.settings';
 export const HIGHLIGHTED_SHEETS_KEY = 'complaintsReport.highlightedSheets';
 
-function documentSettings(): Office.Settings {
-  if (typeof Office === 'undefined' || !Office.context?.document?.settings) {
-    throw new HostError(
-      'unsupported',
-      'Excel did not give the add-in access to the workbook. Close the task pane, open it again and try again.',
-    );
-  }
-  return Office.context.document.settings;
+/** A setting queued for the next sync (a null object when there is none). */
+export type SettingRead = Excel.Setting;
+
+/** Queues a read of one setting for the next sync. */
+export function queueSettingRead(context: Excel.RequestContext, key: string): SettingRead {
+  const item = context.workbook.settings.getItemOrNullObject(key);
+  item.load('value');
+  return item;
 }
 
-function readJson(key: string): unknown {
-  const raw: unknown = documentSettings().get(key);
+/** A queued setting's value, once its sync has run; null when there is none. */
+export function settingValue(synced: SettingRead): unknown {
+  return synced.isNullObject ? null : parseJson(synced.value);
+}
+
+/** Queues a write of one setting, as JSON text, for the next sync. */
+export function queueSettingWrite(
+  context: Excel.RequestContext,
+  key: string,
+  value: unknown,
+): void {
+  context.workbook.settings.add(key, JSON.stringify(value));
+}
+
+function parseJson(raw: unknown): unknown {
   if (typeof raw !== 'string') return null;
   try {
     return JSON.parse(raw) as unknown;
@@ -30,46 +45,33 @@ function readJson(key: string): unknown {
   }
 }
 
-function saveDocumentSettings(): Promise<void> {
-  const settings = documentSettings();
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else {
-        reject(
-          new HostError(
-            'unknown',
-            'Excel could not save the add-in settings with the workbook. Check the workbook is not read-only, then try again.',
-            result.error,
-          ),
-        );
-      }
-    });
-  });
-}
-
-/** The settings saved with this workbook, or null when none are (or they are unreadable). */
-export function loadStoredSettings(): StoredSettings | null {
-  const value = readJson(SETTINGS_KEY);
+/** The stored choices, or null when there are none (or they are unreadable). */
+export function asStoredSettings(value: unknown): StoredSettings | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
 }
 
-/** Saves the settings with the workbook (they persist when the workbook is saved). */
-export function saveStoredSettings(settings: StoredSettings): Promise<void> {
-  documentSettings().set(SETTINGS_KEY, JSON.stringify(settings));
-  return saveDocumentSettings();
-}
-
 /** The sheets the add-in last highlighted; empty when it has not (or does not know). */
-export function readHighlightedSheets(): string[] {
-  const value = readJson(HIGHLIGHTED_SHEETS_KEY);
+export function asSheetList(value: unknown): string[] {
   return Array.isArray(value)
     ? value.filter((name): name is string => typeof name === 'string')
     : [];
 }
 
-/** Records which sheets carry the add-in's highlight now. */
-export function writeHighlightedSheets(sheets: string[]): Promise<void> {
-  documentSettings().set(HIGHLIGHTED_SHEETS_KEY, JSON.stringify(sheets));
-  return saveDocumentSettings();
+/** The settings saved with this workbook, read now, in one sync. */
+export function loadStoredSettings(run: Runner): Promise<StoredSettings | null> {
+  return run('settings', async (context) => {
+    const stored = queueSettingRead(context, SETTINGS_KEY);
+    await context.sync();
+    return asStoredSettings(settingValue(stored));
+  });
+}
+
+/**
+ * True when a failed batch stopped at a settings write: everything queued before it was done.
+ * Office puts the failing call in `debugInfo.errorLocation` ("SettingCollection.add").
+ */
+export function failedAtSettings(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const location = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+  return typeof location === 'string' && /^Setting/i.test(location);
 }

@@ -116,7 +116,8 @@ export function planWriteSlices(
   let first = 0;
   let bytes = 0;
   grid.cells.forEach((row, i) => {
-    const rowBytes = measureJsonBytes(row) + measureJsonBytes(grid.formats[i]);
+    // Each row and its formats, and the commas between rows in the arrays Excel is sent.
+    const rowBytes = measureJsonBytes(row) + measureJsonBytes(grid.formats[i]) + 2;
     if (i > first && bytes + rowBytes > maxBytes) {
       slices.push({ first, last: i - 1 });
       first = i;

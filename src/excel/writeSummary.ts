@@ -1,17 +1,24 @@
 /**
- * Writes the "Complaints summary" sheet in one `Excel.run`: replace the add-in's previous sheet,
- * set text formats before values (so tracker text such as "=SUM(A1)" stays text), bold the titles
- * and headers, autofit, add a native chart per table that asks for one, and show the sheet.
+ * Writes the "Complaints summary" sheet safely: the new summary is written whole under a temporary
+ * name first (text formats before values, so tracker text such as "=SUM(A1)" stays text; bold
+ * titles and headers; autofit; a native chart per table that asks for one), and only then is the
+ * old one deleted and the new one renamed. So the old summary goes only once its replacement is
+ * there, and a workbook whose only visible sheet is the old summary still has a visible sheet.
+ * Everything Excel would refuse part-way (structure protection, a very hidden old summary, a sheet
+ * of that name the user made) is checked before anything is written.
  */
 import { HostError } from '../core/port';
 import type { SummaryLayout } from '../core/summaryLayout';
 import { blockAddress } from './_lib/addresses';
-import type { Runner, Tuning } from './run';
+import type { Tuning } from './run';
 import { layoutGrid, placeCharts, planWriteSlices, type SummaryGrid } from './summaryGrid';
 
 /** Rows of column A read to recognise the add-in's own summary sheet before replacing it. */
 const OWNERSHIP_ROWS = 10;
 const TITLE_FONT_SIZE = 14;
+/** Column A's width in points per character of its longest table label, and its bounds. */
+const POINTS_PER_CHARACTER = 7;
+const COLUMN_A_POINTS = { min: 60, max: 320 };
 
 /**
  * True when column A starts with the layout's title and has a "Built …" note under it: the sheet
@@ -25,16 +32,85 @@ export function isOwnSummary(columnA: unknown[][], title: string): boolean {
   );
 }
 
+/** An earlier summary sheet as the reads before a write found it. */
+export type OldSummary = {
+  sheet: Excel.Worksheet;
+  visibility: string;
+  head: Excel.Range;
+};
+
+/** Queues the read of the old summary's first cells, once its existence is known. */
+export function queueOldSummary(sheet: Excel.Worksheet, visibility: string): OldSummary {
+  const head = sheet.getRange(`A1:A${OWNERSHIP_ROWS}`);
+  head.load('values');
+  return { sheet, visibility, head };
+}
+
+/**
+ * Throws, before anything is written, when the summary cannot be replaced: the workbook's
+ * structure is protected, the sheet of that name is not the add-in's, or it is very hidden
+ * (Excel will not delete a very hidden sheet).
+ */
+export function checkSummaryReplaceable(
+  layout: SummaryLayout,
+  old: OldSummary | null,
+  structureProtected: boolean,
+): void {
+  if (structureProtected) {
+    throw new HostError(
+      'protected',
+      `The workbook's structure is protected, so Complaints Report cannot add or replace the "${layout.sheetName}" sheet. Unprotect the workbook (Review > Protect Workbook), then build again.`,
+    );
+  }
+  if (old === null) return;
+  if (!isOwnSummary(old.head.values, layout.title)) {
+    throw new HostError(
+      'unknown',
+      `This workbook already has a sheet called "${layout.sheetName}" that Complaints Report did not make. Rename that sheet, then build again.`,
+    );
+  }
+  if (old.visibility === 'VeryHidden') {
+    throw new HostError(
+      'unknown',
+      `The old "${layout.sheetName}" sheet is very hidden (a macro or another add-in hid it), and Excel will not let an add-in delete a very hidden sheet. Make it visible again (in Excel for Windows or Mac: Developer > Visual Basic, select the sheet, set Visible to xlSheetVisible), then build again.`,
+    );
+  }
+}
+
+/** A free sheet name for the new summary while it is being written. */
+export function temporaryName(layout: SummaryLayout, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n += 1) {
+    const name = `${layout.sheetName} (new${n === 1 ? '' : ` ${n}`})`.slice(0, 31);
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Column A holds the table labels and the long notes: wide enough for the labels only. */
+function columnAWidth(grid: SummaryGrid): number {
+  const longest = grid.tables.reduce(
+    (widest, { table }) =>
+      [table.header[0], ...table.rows.map((row) => row[0])].reduce<number>(
+        (w, cell) => Math.max(w, String(cell ?? '').length),
+        widest,
+      ),
+    0,
+  );
+  const points = longest * POINTS_PER_CHARACTER;
+  return Math.min(COLUMN_A_POINTS.max, Math.max(COLUMN_A_POINTS.min, points));
+}
+
 function formatSheet(sheet: Excel.Worksheet, grid: SummaryGrid): void {
   const lastColumn = grid.width - 1;
   for (const row of grid.boldRows) {
     sheet.getRange(blockAddress(row + 1, row + 1, 0, lastColumn)).format.font.bold = true;
   }
   sheet.getRange('A1').format.font.size = TITLE_FONT_SIZE;
-  // Autofit on the tables only: the long note lines in column A would make it far too wide.
   const firstTableRow = grid.tables[0]?.titleRow ?? 0;
   const lastRow = grid.cells.length;
   sheet.getRange(blockAddress(firstTableRow + 1, lastRow, 0, lastColumn)).format.autofitColumns();
+  // Autofit sizes a whole column, notes included (public office-js issue 1017): set A after it.
+  sheet.getRange('A:A').format.columnWidth = columnAWidth(grid);
   for (const chart of placeCharts(grid)) {
     const added = sheet.charts.add(chart.type, sheet.getRange(chart.dataAddress), 'Columns');
     added.name = chart.id;
@@ -44,42 +120,43 @@ function formatSheet(sheet: Excel.Worksheet, grid: SummaryGrid): void {
 }
 
 /**
- * Replaces the summary sheet. Two syncs as a rule (three when an earlier summary is there to be
- * checked); a summary too large for one request is written in slices, a sync each.
+ * Queues the new summary under `temporary`, then the old one's deletion and the rename, and shows
+ * it. Nothing is synced unless the summary is too large for one request: then each slice but the
+ * last is sent on its own. The caller syncs the rest.
  */
-export function writeSummary(run: Runner, layout: SummaryLayout, tuning: Tuning): Promise<void> {
+export async function queueSummary(
+  context: Excel.RequestContext,
+  layout: SummaryLayout,
+  old: OldSummary | null,
+  temporary: string,
+  tuning: Tuning,
+): Promise<void> {
   const grid = layoutGrid(layout);
   const slices = planWriteSlices(grid, tuning.maxPayloadBytes);
-  return run('write', async (context) => {
-    const sheets = context.workbook.worksheets;
-    const existing = sheets.getItemOrNullObject(layout.sheetName);
-    await context.sync(); // Fills in isNullObject, which needs no load.
-    if (!existing.isNullObject) {
-      const head = existing.getRange(`A1:A${OWNERSHIP_ROWS}`);
-      head.load('values');
-      await context.sync();
-      if (!isOwnSummary(head.values, layout.title)) {
-        throw new HostError(
-          'unknown',
-          `This workbook already has a sheet called "${layout.sheetName}" that Complaints Report did not make. Rename that sheet, then build again.`,
-        );
-      }
-      existing.delete();
-    }
-    const sheet = sheets.add(layout.sheetName);
-    for (const [i, slice] of slices.entries()) {
-      const range = sheet.getRange(
-        blockAddress(slice.first + 1, slice.last + 1, 0, grid.width - 1),
-      );
-      // Formats first: a value lands in a cell already formatted as text.
-      range.numberFormat = grid.formats.slice(slice.first, slice.last + 1);
-      range.values = grid.cells.slice(slice.first, slice.last + 1);
-      // Only a summary past the request limit has more than one slice, each its own request.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      if (i < slices.length - 1) await context.sync();
-    }
-    formatSheet(sheet, grid);
-    sheet.activate();
-    await context.sync();
-  });
+  const sheet = context.workbook.worksheets.add(temporary);
+  for (const [i, slice] of slices.entries()) {
+    const range = sheet.getRange(blockAddress(slice.first + 1, slice.last + 1, 0, grid.width - 1));
+    // Formats first: a value lands in a cell already formatted as text.
+    range.numberFormat = grid.formats.slice(slice.first, slice.last + 1);
+    range.values = grid.cells.slice(slice.first, slice.last + 1);
+    // Only a summary past the request limit has more than one slice, each its own request.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    if (i < slices.length - 1) await context.sync();
+  }
+  formatSheet(sheet, grid);
+  old?.sheet.delete();
+  sheet.name = layout.sheetName;
+  sheet.activate();
+}
+
+/** After a failed write, removes the half-written new summary if it is still there. */
+export async function removeTemporary(
+  context: Excel.RequestContext,
+  temporary: string,
+): Promise<void> {
+  const leftover = context.workbook.worksheets.getItemOrNullObject(temporary);
+  await context.sync();
+  if (leftover.isNullObject) return;
+  leftover.delete();
+  await context.sync();
 }

@@ -4,7 +4,7 @@
  * `today` comes from the entry, so the pane never reads the clock itself.
  */
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
+import { useCallback, useState, type JSX } from 'react';
 import { formatReportDate } from '../core/labels';
 import type { MappingOverrides } from '../core/mapping';
 import type { RowTarget, TrackerHost } from '../core/port';
@@ -19,9 +19,11 @@ import { LimitsView } from './LimitsView';
 import { MappingView } from './MappingView';
 import { NarrativeView } from './NarrativeView';
 import { PeriodPicker } from './PeriodPicker';
+import type { RibbonChannel } from './ribbonChannel';
 import { Section } from './Section';
 import { SourcePicker } from './SourcePicker';
 import { useBuildRunner } from './useBuildRunner';
+import { useRibbonRequests } from './useRibbonRequests';
 import { usePaneSettings } from './usePaneSettings';
 
 const useStyles = makeStyles({
@@ -57,8 +59,8 @@ export type AppProps = {
   /** The workbook's file name, as the report names its source. */
   fileName: string;
   today: IsoDate;
-  /** Start a build as soon as the settings are loaded (the ribbon's Build report button). */
-  autoBuild?: boolean;
+  /** The ribbon's requests (Build report) and notes (a failed command); none in the workbench. */
+  ribbon?: RibbonChannel;
 };
 
 /** "Report built: 5 complaints, 2 overdue; 2 rows were left out." */
@@ -101,12 +103,8 @@ export function App(props: AppProps): JSX.Element {
     [runner, settings, fileName, today],
   );
 
-  const autoBuilt = useRef(false);
-  useEffect(() => {
-    if (!props.autoBuild || !settings.loaded || autoBuilt.current) return;
-    autoBuilt.current = true;
-    void build();
-  }, [props.autoBuild, settings.loaded, build]);
+  const buildNow = useCallback(() => void build(), [build]);
+  const ribbon = useRibbonRequests(props.ribbon, settings.loaded, buildNow);
 
   const select = useCallback(
     async (target: RowTarget): Promise<void> => {
@@ -127,7 +125,13 @@ export function App(props: AppProps): JSX.Element {
 
   const { built, failure } = runner;
   const notice = built?.notice ?? null;
-  const messages: (ErrorBarProps & { key: string })[] = [];
+  const messages: (ErrorBarProps & { key: string })[] = ribbon.notes.map((note, i) => ({
+    key: `ribbon-${i}`,
+    intent: 'warning',
+    title: note.title,
+    failure: { kind: 'unknown', message: note.message, mapping: null },
+    onDismiss: () => ribbon.dismissNote(note),
+  }));
   if (settings.loadFailure && !loadFailureHidden) {
     messages.push({
       key: 'load',

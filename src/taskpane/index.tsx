@@ -1,12 +1,17 @@
 /**
- * The task pane's entry: wait for Office, follow its theme, read the clock once for "today" and
- * render the pane. Everything Office-specific the pane needs is decided here.
+ * The task pane's entry, and with the shared runtime the ribbon's too: wait for Office, tie the
+ * ribbon commands to their manifest names, follow Office's theme, read the clock once for "today"
+ * and render the pane. Opening the page never starts a build: only the ribbon's Build report (a
+ * request on the ribbon channel) or the pane's own button does. On an engine too old for the
+ * bundle, legacyGuard.js has already shown its page, and nothing here starts.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { registerCommands } from '../commands/commands';
 import { createExcelHost } from '../excel/createExcelHost';
 import { App } from './App';
-import { chooseTheme, fileNameFromUrl, isBuildAction, localIsoDate } from './officeContext';
+import { chooseTheme, fileNameFromUrl, localIsoDate } from './officeContext';
+import { ribbon } from './ribbonChannel';
 
 function renderPane(): void {
   const container = document.getElementById('container');
@@ -19,11 +24,20 @@ function renderPane(): void {
           host={createExcelHost()}
           fileName={fileNameFromUrl(Office.context?.document?.url)}
           today={localIsoDate(new Date())}
-          autoBuild={isBuildAction(window.location.search)}
+          ribbon={ribbon}
         />
       </main>
     </FluentProvider>,
   );
 }
 
-void Office.onReady(() => renderPane());
+/** Set by legacyGuard.js on Trident and EdgeHTML, which cannot run this bundle. */
+const legacyEngine = (window as { complaintsReportLegacyEngine?: boolean })
+  .complaintsReportLegacyEngine;
+
+if (legacyEngine !== true) {
+  void Office.onReady(() => {
+    registerCommands();
+    renderPane();
+  });
+}

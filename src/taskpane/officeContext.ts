@@ -1,6 +1,7 @@
 /**
  * What the entry reads from Office and the browser, as pure functions so they can be tested
- * without either: the theme to follow, the workbook's file name, today's local date.
+ * without either: the theme to follow, the workbook's file name, today's local date. (The pane
+ * no longer reads its URL: an old `?action=build` bookmark opens it like any other.)
  */
 import type { IsoDate } from '../core/types';
 
@@ -46,9 +47,4 @@ export function fileNameFromUrl(url: string | null | undefined): string {
 export function localIsoDate(moment: Date): IsoDate {
   const pad = (n: number, width: number): string => String(n).padStart(width, '0');
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
-}
-
-/** True when the pane was opened by the ribbon's Build report button (`?action=build`). */
-export function isBuildAction(search: string): boolean {
-  return new URLSearchParams(search).get('action') === 'build';
 }

@@ -3,7 +3,13 @@
  * the fast reader, and everything the add-in would write (summary, highlight, selection,
  * settings) is kept as state a listener can show, until `exportWorkbook` writes it into a copy.
  */
-import { HostError, type RowTarget, type StoredSettings, type TrackerHost } from '../core/port';
+import {
+  HostError,
+  type ReportOutput,
+  type RowTarget,
+  type StoredSettings,
+  type TrackerHost,
+} from '../core/port';
 import type { SummaryLayout } from '../core/summaryLayout';
 import { openWorkbook, type XlsxWorkbook } from './readWorkbook';
 import { writeReportWorkbook } from './writeReportWorkbook';
@@ -17,6 +23,10 @@ export type XlsxHostState = {
 };
 
 export type XlsxHost = TrackerHost & {
+  /** The parts of `writeReport` one at a time, for callers that write only one of them. */
+  writeSummary(layout: SummaryLayout): Promise<void>;
+  highlightRows(target: RowTarget): Promise<void>;
+  saveSettings(settings: StoredSettings): Promise<void>;
   /** The current state (a snapshot). */
   state(): XlsxHostState;
   /** The original workbook with the current summary sheet and highlight written in. */
@@ -77,6 +87,24 @@ export function createXlsxHost(
         const rows = filled.reduce((sum, sheet) => sum + sheet.values.length, 0);
         onProgress?.(rows, rows);
         return filled;
+      }),
+    writeReport: (output: ReportOutput) =>
+      settle(() => {
+        // The report copy carries one sheet's highlight (writeReportWorkbook's `highlight`).
+        if (output.highlights.length > 1) {
+          throw new HostError(
+            'unsupported',
+            `An .xlsx copy can carry the highlight of one sheet only, not of ${output.highlights.length}.`,
+          );
+        }
+        output.highlights.forEach(checkSheet);
+        const [highlight] = output.highlights;
+        update({
+          summary: output.layout,
+          highlight: highlight ? { ...highlight, rows: [...highlight.rows] } : null,
+          settings: { ...output.settings },
+        });
+        return { settingsError: null };
       }),
     writeSummary: (layout) => settle(() => update({ summary: layout })),
     highlightRows: (target) =>

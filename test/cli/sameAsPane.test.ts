@@ -47,7 +47,7 @@ async function throughCli(): Promise<{ json: unknown; text: string }> {
 async function throughPane() {
   const sheet = excelGrid();
   installFakeExcel({ sheets: [sheet] });
-  const outcome = await runBuild(createExcelHost({ retryDelayMs: 0 }), {
+  const outcome = await runBuild(createExcelHost(), {
     source: { kind: 'sheet', name: sheet.name },
     fileName: 'sample-tracker.xlsx',
     period: { kind: 'custom', from: CHOICES.from, to: CHOICES.to },

@@ -12,10 +12,10 @@ const REQUEST: BuildRequest = {
   builtAt: '15 March 2022',
 };
 
-const WRITES = ['writeSummary', 'highlightRows', 'clearHighlights', 'saveSettings'];
+const WRITES = ['writeReport', 'clearHighlights'];
 
 describe('runBuild', () => {
-  it('builds the same report as the core, writes it, highlights and remembers', async () => {
+  it('builds the same report as the core, and writes it, highlights and remembers at once', async () => {
     const host = createFakeHost();
     const outcome = await runBuild(host, REQUEST);
     const expected = expectedReport('2021-09-01', '2022-02-28', TODAY);
@@ -30,15 +30,10 @@ describe('runBuild', () => {
       firstColumn: 1,
       lastColumn: 9,
     });
-    expect(host.calls.map((c) => c.method)).toEqual([
-      'readTracker',
-      'writeSummary',
-      'highlightRows',
-      'saveSettings',
-    ]);
-    const [write] = host.callsOf('writeSummary');
-    expect(write.layout.notes).toContain('Built 15 March 2022.');
-    expect(host.callsOf('saveSettings')[0].settings).toEqual({
+    expect(host.calls.map((c) => c.method)).toEqual(['readTracker', 'writeReport']);
+    const [{ output }] = host.callsOf('writeReport');
+    expect(output.layout.notes).toContain('Built 15 March 2022.');
+    expect(output.settings).toEqual({
       source: { kind: 'sheet', name: 'Tracker' },
       overrides: {},
       period: { kind: 'preset', preset: 'last-6-months' },
@@ -52,11 +47,8 @@ describe('runBuild', () => {
     if (!outcome.ok) throw new Error(outcome.failure.message);
     const overdue = outcome.complaints.filter((c) => c.status === 'openOverdue');
     expect(overdue.map((c) => c.reference)).toEqual(['C-103', 'C-104']);
-    expect(host.callsOf('highlightRows')).toEqual([
-      {
-        method: 'highlightRows',
-        target: { sheet: 'Tracker', rows: [6, 7, 10], firstColumn: 1, lastColumn: 9 },
-      },
+    expect(host.callsOf('writeReport')[0].output.highlights).toEqual([
+      { sheet: 'Tracker', rows: [6, 7, 10], firstColumn: 1, lastColumn: 9 },
     ]);
   });
 
@@ -67,8 +59,7 @@ describe('runBuild', () => {
       period: { kind: 'custom', from: '2021-09-01', to: '2021-10-31' },
     });
     expect(outcome.ok).toBe(true);
-    expect(host.callsOf('highlightRows')).toHaveLength(0);
-    expect(host.callsOf('clearHighlights')).toHaveLength(1);
+    expect(host.callsOf('writeReport')[0].output.highlights).toEqual([]);
   });
 
   it.each([
@@ -91,13 +82,12 @@ describe('runBuild', () => {
   });
 
   it('says what it was doing when something unexpected fails', async () => {
-    const host = createFakeHost({ failures: { writeSummary: new TypeError('boom') } });
+    const host = createFakeHost({ failures: { writeReport: new TypeError('boom') } });
     const outcome = await runBuild(host, REQUEST);
     if (outcome.ok) throw new Error('expected a failure');
     expect(outcome.failure.kind).toBe('unknown');
     expect(outcome.failure.message).toMatch(/writing the summary sheet \(boom\)/);
-    expect(host.callsOf('highlightRows')).toHaveLength(0);
-    expect(host.callsOf('saveSettings')).toHaveLength(0);
+    expect(host.calls.map((c) => c.method)).toEqual(['readTracker', 'writeReport']);
   });
 
   it('writes nothing when the sheet has no header row', async () => {
@@ -150,7 +140,7 @@ describe('runBuild', () => {
 
   it('keeps the report when only remembering the choices fails, and says so', async () => {
     const host = createFakeHost({
-      failures: { saveSettings: new HostError('unknown', 'The settings could not be saved.') },
+      settingsError: new HostError('unknown', 'The settings could not be saved.'),
     });
     const outcome = await runBuild(host, {
       ...REQUEST,
@@ -160,6 +150,6 @@ describe('runBuild', () => {
     expect(outcome.notice).toMatch(
       /could not remember your choices.*The settings could not be saved\./,
     );
-    expect(host.callsOf('saveSettings')[0].settings.limits?.stage1).toBe(15);
+    expect(host.callsOf('writeReport')[0].output.settings.limits?.stage1).toBe(15);
   });
 });

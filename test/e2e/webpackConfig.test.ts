@@ -84,14 +84,10 @@ describe('rewriteManifest', () => {
 });
 
 describe('the configuration', () => {
-  it('builds the task pane, the function file and the workbench, without source maps in production', async () => {
+  it('builds the task pane (also the function file) and the workbench, without source maps in production', async () => {
     const config = await createConfig({}, { mode: 'production' });
     expect(config.mode).toBe('production');
-    expect(Object.keys(config.entry as object).sort()).toEqual([
-      'commands',
-      'taskpane',
-      'workbench',
-    ]);
+    expect(Object.keys(config.entry as object).sort()).toEqual(['taskpane', 'workbench']);
     expect(config.devtool).toBe(false);
     expect(config.devServer?.port).toBe(3000);
     expect(mockGetHttpsServerOptions).not.toHaveBeenCalled();
@@ -143,6 +139,7 @@ describe('copyPatterns', () => {
       'examples/sample-tracker.xlsx',
       'assets/*.png',
       'manifest.xml',
+      'src/taskpane/legacyGuard.js',
     ]);
     const manifest = patterns.find((p) => p.from === 'manifest.xml');
     const content = Buffer.from(

@@ -37,21 +37,27 @@ describe('createExcelHost', () => {
     expect((await createExcelHost().listSources()).active).toBeNull();
   });
 
-  it('retries while the user is editing a cell, then carries on', async () => {
+  it('asks Excel to hold each run while the user is editing a cell, rather than retry', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Log', cells: trackerGrid(3) }] });
-    fake.failSyncs(editing, editing);
-    const [sheet] = await createExcelHost({ retryDelayMs: 0 }).readTracker(null);
-    expect(sheet.values).toHaveLength(4);
+    const host = createExcelHost();
+    await host.listSources();
+    await host.readTracker(null);
+    await host.loadSettings();
+    expect(fake.runOptions).toEqual([
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+      { delayForCellEdit: true },
+    ]);
   });
 
-  it('stops retrying after two more attempts and says what to do', async () => {
+  it('says what to do if Excel refuses for cell editing all the same, without retrying', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Log', cells: trackerGrid(3) }] });
-    fake.failSyncs(editing, editing, editing);
+    fake.failSyncs(editing);
     const sync = jest.spyOn(fake.context, 'sync');
-    await expect(createExcelHost({ retryDelayMs: 0 }).readTracker(null)).rejects.toMatchObject({
+    await expect(createExcelHost().readTracker(null)).rejects.toMatchObject({
       kind: 'editing',
       message: expect.stringMatching(/press Enter or Esc/),
     });
-    expect(sync).toHaveBeenCalledTimes(3);
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 });

@@ -73,12 +73,12 @@ describe('readTracker', () => {
   it('reads in chunks, reporting progress after each, and loses no row', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(999) }] });
     const progress: [number, number][] = [];
-    const host = createExcelHost({ chunkCells: 1100, maxPayloadBytes: 40_000 });
+    const host = createExcelHost({ firstReadCellBytes: 40, maxPayloadBytes: 40_000 });
     const [sheet] = await host.readTracker(null, (read, total) => progress.push([read, total]));
     expect(sheet.values).toEqual(trackerGrid(999));
     expect(sheet.rowNumbers[999]).toBe(1000);
-    expect(fake.valueReads.length).toBeGreaterThan(5);
-    expect(fake.valueReads[0]).toBe('Tracker!A1:K100');
+    expect(fake.valueReads.length).toBeGreaterThan(2);
+    expect(fake.valueReads[0]).toBe('Tracker!A1:K90'); // 40,000 bytes / (11 cells × 40 bytes)
     expect(progress.map(([read]) => read)).toEqual(
       [...progress.map(([read]) => read)].sort((a, b) => a - b),
     );
@@ -86,12 +86,21 @@ describe('readTracker', () => {
     expect(progress.length).toBe(fake.valueReads.length);
   });
 
-  it('queues several chunk loads in one sync when the measured size allows', async () => {
+  it('sizes the first read in bytes: 64 per cell by default, so 1,000 rows come at once', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(999) }] });
     const sync = jest.spyOn(fake.context, 'sync');
-    await createExcelHost({ chunkCells: 1100, maxPayloadBytes: 1_000_000 }).readTracker(null);
-    expect(fake.valueReads).toHaveLength(10);
-    expect(sync).toHaveBeenCalledTimes(3); // size, first chunk, then the other nine together
+    await createExcelHost({ maxPayloadBytes: 1_000_000 }).readTracker(null);
+    expect(fake.valueReads).toEqual(['Tracker!A1:K1000']);
+    expect(sync).toHaveBeenCalledTimes(2); // the size, then the values
+  });
+
+  it('sizes later reads from the bytes measured, so a wide text column gets fewer rows', async () => {
+    const long = 'x'.repeat(400);
+    const cells = trackerGrid(999).map((row, i) => (i === 0 ? row : [...row.slice(0, 10), long]));
+    const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells }] });
+    await createExcelHost({ maxPayloadBytes: 100_000 }).readTracker(null);
+    expect(fake.valueReads[0]).toBe('Tracker!A1:K142'); // 100,000 / (11 × 64)
+    expect(Math.max(...fake.responseBytes)).toBeLessThanOrEqual(100_000);
   });
 
   it.each([
@@ -101,7 +110,8 @@ describe('readTracker', () => {
   ])('halves the rows and retries when Excel answers %s', async (code) => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(399) }] });
     fake.failSyncs(null, payloadError(code));
-    const [sheet] = await createExcelHost({ chunkCells: 4400 }).readTracker(null);
+    // 281,600 bytes / (11 cells × 64 bytes) = 400 rows in the first read.
+    const [sheet] = await createExcelHost({ maxPayloadBytes: 281_600 }).readTracker(null);
     expect(sheet.values).toEqual(trackerGrid(399));
     expect(fake.valueReads.slice(0, 3)).toEqual([
       'Tracker!A1:K400',
@@ -136,7 +146,7 @@ describe('readTracker', () => {
 
   it('never writes to the tracker', async () => {
     const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: trackerGrid(50) }] });
-    await createExcelHost({ chunkCells: 110 }).readTracker(null);
+    await createExcelHost({ maxPayloadBytes: 7_040 }).readTracker(null);
     expect(fake.log.filter((entry) => entry !== 'sync')).toEqual([]);
     expect(fake.grid('Tracker')).toEqual(trackerGrid(50));
   });

@@ -2,6 +2,7 @@ import { createExcelHost } from '../../src/excel/createExcelHost';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import type { StoredSettings } from '../../src/core/port';
 import { installFakeExcel } from './support/fakeExcel';
+import { writeReport } from './support/writeReport';
 
 const stored: StoredSettings = {
   source: { kind: 'table', name: 'Complaints' },
@@ -10,12 +11,20 @@ const stored: StoredSettings = {
 };
 
 describe('settings', () => {
-  it('saves under one key as JSON, and reads back what it saved', async () => {
+  it('saves with the report under one key as JSON, in the workbook settings', async () => {
+    const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: [['x']] }] });
+    const host = createExcelHost();
+    await writeReport(host, { settings: stored });
+    expect(JSON.parse(fake.settings.get(SETTINGS_KEY) as string)).toEqual(stored);
+    expect(await host.loadSettings()).toEqual(stored);
+  });
+
+  it('reads them fresh from the workbook every time, never from a copy in memory', async () => {
     const fake = installFakeExcel({ sheets: [] });
     const host = createExcelHost();
-    await host.saveSettings(stored);
-    expect(JSON.parse(fake.settings.get(SETTINGS_KEY) as string)).toEqual(stored);
-    expect(fake.log).toContain('settings saved');
+    expect(await host.loadSettings()).toBeNull();
+    // As if the ribbon, another runtime or another user saved them meanwhile.
+    fake.settings.set(SETTINGS_KEY, JSON.stringify(stored));
     expect(await host.loadSettings()).toEqual(stored);
   });
 
@@ -30,11 +39,13 @@ describe('settings', () => {
     expect(await createExcelHost().loadSettings()).toBeNull();
   });
 
-  it('reports a failed save with what to check', async () => {
-    installFakeExcel({ sheets: [], settingsSaveFails: true });
-    await expect(createExcelHost().saveSettings(stored)).rejects.toMatchObject({
-      kind: 'unknown',
-      message: expect.stringMatching(/not read-only/),
+  it('keeps the report when only the settings are refused, and returns why', async () => {
+    const fake = installFakeExcel({
+      sheets: [{ name: 'Tracker', cells: [['x']] }],
+      settingsSaveFails: true,
     });
+    const written = await writeReport(createExcelHost(), { settings: stored });
+    expect(written.settingsError).toMatchObject({ message: expect.stringMatching(/read-only/) });
+    expect(fake.sheetNames()).toEqual(['Tracker', 'Complaints summary']);
   });
 });

@@ -45,7 +45,9 @@ const longStrings = resources('LongStrings');
 function expectedKind(el: Element): Map<string, string> {
   const parent = el.parentElement?.localName;
   if (el.localName === 'Image') return images;
-  if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.localName)) return urls;
+  if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl', 'Runtime'].includes(el.localName)) {
+    return urls;
+  }
   if (el.localName === 'Description') return longStrings;
   if (el.localName === 'Title' && parent === 'Supertip') return shortStrings;
   return shortStrings;
@@ -85,10 +87,30 @@ describe('manifest.xml', () => {
     expect(all('AppDomain')).toEqual([]);
   });
 
-  it('declares the ExcelApi requirement set its calls need', () => {
-    const set = one('Set', one('Requirements'));
-    expect(set.getAttribute('Name')).toBe('ExcelApi');
-    expect(set.getAttribute('MinVersion')).toBe('1.6');
+  it('declares the ExcelApi set its calls need and the shared runtime it runs in', () => {
+    const sets = all('Set', one('Requirements')).map((set) => [
+      set.getAttribute('Name'),
+      set.getAttribute('MinVersion'),
+    ]);
+    expect(sets).toEqual([
+      ['ExcelApi', '1.6'],
+      ['SharedRuntime', '1.1'],
+    ]);
+  });
+
+  it('runs the ribbon and the pane in one long-lived runtime, the task pane page', () => {
+    const host = all('Host').find((h) => h.getAttribute('xsi:type') === 'Workbook')!;
+    // Microsoft's order: <Runtimes> first in <Host>, then the form factors.
+    expect(host.firstElementChild?.localName).toBe('Runtimes');
+    const runtime = one('Runtime');
+    expect(runtime.getAttribute('lifetime')).toBe('long');
+    const page = runtime.getAttribute('resid');
+    // The shared runtime loads only if every part names the same URL resource.
+    expect(one('FunctionFile').getAttribute('resid')).toBe(page);
+    for (const source of all('SourceLocation').filter((el) => el.hasAttribute('resid'))) {
+      expect(source.getAttribute('resid')).toBe(page);
+    }
+    expect(new URL(urls.get(page ?? '') ?? '').pathname).toBe('/taskpane.html');
   });
 
   it('resolves every resid to a resource of the right kind, in at most 32 characters', () => {
@@ -134,12 +156,8 @@ describe('manifest.xml', () => {
       ...urls.values(),
       one('SourceLocation', one('DefaultSettings')).getAttribute('DefaultValue') ?? '',
     ].map((url) => new URL(url).pathname.slice(1));
-    expect(new Set(pages)).toEqual(new Set(['taskpane.html', 'commands.html']));
-    const sources: Record<string, string> = {
-      'taskpane.html': 'src/taskpane/taskpane.html',
-      'commands.html': 'src/commands/commands.html',
-    };
-    for (const page of pages) expect(existsSync(join(ROOT, sources[page]))).toBe(true);
+    expect(new Set(pages)).toEqual(new Set(['taskpane.html']));
+    expect(existsSync(join(ROOT, 'src/taskpane/taskpane.html'))).toBe(true);
   });
 
   it('puts three buttons in one group on the Home tab', () => {
@@ -151,29 +169,21 @@ describe('manifest.xml', () => {
     ).toEqual(['Build report', 'Show task pane', 'Clear highlights']);
   });
 
-  it('has Build report open the same task pane as Show task pane, asking it to build', () => {
+  it('has Build report run a function (no page opens to build), Show task pane show the pane', () => {
     const build = one('Action', button('Build report'));
+    expect(build.getAttribute('xsi:type')).toBe('ExecuteFunction');
+    expect(Object.keys(COMMANDS)).toContain(one('FunctionName', build).textContent);
     const show = one('Action', button('Show task pane'));
-    expect(build.getAttribute('xsi:type')).toBe('ShowTaskpane');
     expect(show.getAttribute('xsi:type')).toBe('ShowTaskpane');
-    expect(one('TaskpaneId', build).textContent).toBe(one('TaskpaneId', show).textContent);
-    const buildUrl = new URL(
-      urls.get(one('SourceLocation', build).getAttribute('resid') ?? '') ?? '',
-    );
-    const showUrl = new URL(
-      urls.get(one('SourceLocation', show).getAttribute('resid') ?? '') ?? '',
-    );
-    expect(buildUrl.pathname).toBe(showUrl.pathname);
-    expect(buildUrl.searchParams.get('action')).toBe('build');
-    expect(showUrl.search).toBe('');
+    expect(one('TaskpaneId', show).textContent).toBe('ComplaintsReport.Taskpane');
+    // No address asks a page to build merely by being opened.
+    for (const url of urls.values()) expect(new URL(url).search).toBe('');
   });
 
-  it('has Clear highlights run a function that the commands file associates', () => {
+  it('has Clear highlights run a function that the pane registers', () => {
     const action = one('Action', button('Clear highlights'));
     expect(action.getAttribute('xsi:type')).toBe('ExecuteFunction');
     const name = one('FunctionName', action).textContent ?? '';
     expect(Object.keys(COMMANDS)).toContain(name);
-    const fileUrl = urls.get(one('FunctionFile').getAttribute('resid') ?? '') ?? '';
-    expect(new URL(fileUrl).pathname).toBe('/commands.html');
   });
 });

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostError } from '../../src/core/port';
 import { App, describeBuilt } from '../../src/taskpane/App';
+import { createRibbonChannel, type RibbonChannel } from '../../src/taskpane/ribbonChannel';
 import { createFakeHost, makeTrackerSheet, type FakeHost } from './_helpers/fakeHost';
 import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
@@ -10,8 +11,8 @@ beforeAll(installDomStubs);
 
 const FILE = 'Complaints tracker.xlsx';
 
-function renderApp(host: FakeHost, autoBuild = false): void {
-  renderWithFluent(<App host={host} fileName={FILE} today={TODAY} autoBuild={autoBuild} />);
+function renderApp(host: FakeHost, ribbon?: RibbonChannel): void {
+  renderWithFluent(<App host={host} fileName={FILE} today={TODAY} ribbon={ribbon} />);
 }
 
 async function buildOnce(host: FakeHost): Promise<void> {
@@ -161,14 +162,13 @@ describe('App', () => {
   it('shows a protected sheet in an error message bar and writes nothing after it', async () => {
     const message = 'Unprotect the sheet (Review > Unprotect Sheet) and build again.';
     const host = createFakeHost({
-      failures: { writeSummary: new HostError('protected', message) },
+      failures: { writeReport: new HostError('protected', message) },
     });
     renderApp(host);
     await userEvent.click(await screen.findByRole('button', { name: 'Build report' }));
     const bar = await screen.findByRole('group', { name: 'The workbook or sheet is protected' });
     expect(bar.textContent).toContain(message);
-    expect(host.callsOf('highlightRows')).toHaveLength(0);
-    expect(host.callsOf('saveSettings')).toHaveLength(0);
+    expect(host.calls.at(-1)?.method).toBe('writeReport');
     expect(screen.queryByRole('heading', { name: 'Headline figures' })).toBeNull();
     await userEvent.click(within(bar).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('group', { name: 'The workbook or sheet is protected' })).toBeNull();
@@ -185,7 +185,9 @@ describe('App', () => {
     await waitFor(() =>
       expect(headlineFigures()['Upheld in full or in part']).toBe('Not in tracker'),
     );
-    expect(host.callsOf('saveSettings').at(-1)?.settings.overrides).toEqual({ outcome: null });
+    expect(host.callsOf('writeReport').at(-1)?.output.settings.overrides).toEqual({
+      outcome: null,
+    });
     expect(valueOf(screen.getByRole('combobox', { name: 'Outcome' }))).toBe('');
     screen.getByText("Your choice (found: 'Outcome')");
   });
@@ -201,7 +203,7 @@ describe('App', () => {
     const received = await screen.findByRole('combobox', { name: /Date received/ });
     await userEvent.selectOptions(received, 'When it came in (column C)');
     await screen.findByRole('heading', { name: 'Headline figures' });
-    expect(host.callsOf('saveSettings').at(-1)?.settings.overrides).toEqual({
+    expect(host.callsOf('writeReport').at(-1)?.output.settings.overrides).toEqual({
       received: 'When it came in',
     });
   });
@@ -221,13 +223,37 @@ describe('App', () => {
     expect(host.callsOf('readTracker')).toHaveLength(1);
   });
 
-  it('builds on load when opened by the ribbon button', async () => {
+  it('never builds merely because it was opened', async () => {
     const host = createFakeHost();
-    renderApp(host, true);
-    await screen.findByRole('heading', { name: 'Headline figures' });
+    renderApp(host, createRibbonChannel());
+    await screen.findByRole('button', { name: 'Build report' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(host.callsOf('readTracker')).toEqual([]);
+  });
+
+  it('builds when the ribbon asks, even if it asked while the pane was loading', async () => {
+    const host = createFakeHost();
+    const ribbon = createRibbonChannel();
+    ribbon.requestBuild();
+    renderApp(host, ribbon);
+    await screen.findByRole('heading', { name: 'Headline figures' }, { timeout: 5000 });
     expect(host.callsOf('readTracker')).toEqual([
       { method: 'readTracker', source: { kind: 'sheet', name: 'Tracker' } },
     ]);
+    act(() => ribbon.requestBuild());
+    await waitFor(() => expect(host.callsOf('readTracker')).toHaveLength(2));
+  });
+
+  it('shows a note a ribbon command left, until dismissed', async () => {
+    const host = createFakeHost();
+    const ribbon = createRibbonChannel();
+    renderApp(host, ribbon);
+    await screen.findByRole('button', { name: 'Build report' });
+    act(() => ribbon.postNote({ title: 'Clear highlights did not finish', message: 'Unprotect.' }));
+    const bar = await screen.findByRole('group', { name: 'Clear highlights did not finish' });
+    expect(bar.textContent).toContain('Unprotect.');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('group', { name: 'Clear highlights did not finish' })).toBeNull();
   });
 
   it('still builds from the active sheet when the settings cannot be loaded', async () => {

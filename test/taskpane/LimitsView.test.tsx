@@ -60,7 +60,7 @@ function renderApp(host: FakeHost): void {
 
 async function build(host: FakeHost, builds: number): Promise<void> {
   await userEvent.click(screen.getByRole('button', { name: 'Build report' }));
-  await waitFor(() => expect(host.callsOf('saveSettings')).toHaveLength(builds));
+  await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(builds));
   await screen.findByRole('heading', { name: 'Headline figures' });
 }
 
@@ -169,7 +169,7 @@ describe('LimitsView in the pane', () => {
     renderApp(host);
     await screen.findByRole('button', { name: 'Build report' });
     await build(host, 1);
-    expect(host.callsOf('saveSettings')[0].settings.limits).toBeUndefined();
+    expect(host.callsOf('writeReport')[0].output.settings.limits).toBeUndefined();
     expect(overdueFigure()).toBe('2');
     screen.getByRole('button', {
       name: /^C-301: stage 1, received 4 January 2022, due 18 January/,
@@ -178,12 +178,12 @@ describe('LimitsView in the pane', () => {
       name: /^C-302 \(child in care\): stage 1, received 24 February 2022, due 10 March 2022/,
     });
     screen.getByRole('button', { name: /was answered late\.$/ });
-    expect(host.callsOf('highlightRows')[0].target.rows).toEqual([2, 3]);
+    expect(host.callsOf('writeReport')[0].output.highlights[0].rows).toEqual([2, 3]);
 
     await openTimescales();
     await enter(STAGE_1, '15');
     await build(host, 2);
-    expect(host.callsOf('saveSettings')[1].settings.limits).toEqual({
+    expect(host.callsOf('writeReport')[1].output.settings.limits).toEqual({
       ...DEFAULT_LIMITS,
       stage1: 15,
     });
@@ -193,7 +193,7 @@ describe('LimitsView in the pane', () => {
     });
     expect(screen.queryByRole('button', { name: /^C-302 / })).toBeNull();
     screen.getByRole('button', { name: /was answered within timescale\.$/ });
-    expect(host.callsOf('highlightRows')[1].target.rows).toEqual([2]);
+    expect(host.callsOf('writeReport')[1].output.highlights[0].rows).toEqual([2]);
   });
 
   it('shows the limits the workbook remembers, and builds with them', async () => {
@@ -206,7 +206,7 @@ describe('LimitsView in the pane', () => {
     await screen.findByRole('button', { name: 'Build report' });
     expect(shownLimits()).toEqual(['15', '20', '25', '65', '40']);
     await build(host, 1);
-    expect(host.callsOf('saveSettings')[0].settings.limits).toEqual(remembered);
+    expect(host.callsOf('writeReport')[0].output.settings.limits).toEqual(remembered);
     expect(overdueFigure()).toBe('1');
   });
 
@@ -218,7 +218,7 @@ describe('LimitsView in the pane', () => {
     await enter(STAGE_1, '300');
     screen.getByText('Enter a number from 1 to 250.');
     await build(host, 1);
-    expect(host.callsOf('saveSettings')[0].settings.limits).toBeUndefined();
+    expect(host.callsOf('writeReport')[0].output.settings.limits).toBeUndefined();
     expect(overdueFigure()).toBe('2');
   });
 
@@ -233,7 +233,7 @@ describe('LimitsView in the pane', () => {
     );
     expect(shownLimits()).toEqual(['10', '20', '25', '65', '30']);
     await build(host, 1);
-    expect(host.callsOf('saveSettings')[0].settings.limits).toEqual(DEFAULT_LIMITS);
+    expect(host.callsOf('writeReport')[0].output.settings.limits).toEqual(DEFAULT_LIMITS);
     expect(overdueFigure()).toBe('2');
   });
 });

@@ -1,7 +1,6 @@
 import {
   chooseTheme,
   fileNameFromUrl,
-  isBuildAction,
   localIsoDate,
   luminanceOf,
 } from '../../src/taskpane/officeContext';
@@ -60,16 +59,5 @@ describe('localIsoDate', () => {
     [new Date(987, 0, 5, 12), '0987-01-05'],
   ])('%s → %s', (moment, iso) => {
     expect(localIsoDate(moment)).toBe(iso);
-  });
-});
-
-describe('isBuildAction', () => {
-  it.each([
-    ['?action=build', true],
-    ['?foo=1&action=build', true],
-    ['?action=show', false],
-    ['', false],
-  ])('%s → %s', (search, build) => {
-    expect(isBuildAction(search)).toBe(build);
   });
 });

@@ -19,6 +19,8 @@ export type SheetSpec = {
   /** cells[0][0] is A1. */
   cells?: CellValue[][];
   hidden?: boolean;
+  /** Very hidden: only code can show it again, and Excel will not delete it. */
+  veryHidden?: boolean;
   protected?: boolean;
   rules?: RuleSpec[];
 };
@@ -41,8 +43,10 @@ export type WorkbookSpec = {
   /** Highest ExcelApi version this fake Excel supports. */
   apiVersion?: string;
   settings?: Map<string, unknown>;
-  /** Makes `settings.saveAsync` fail, as it does on a read-only workbook. */
+  /** Makes every settings write fail, at the settings call as Office reports it. */
   settingsSaveFails?: boolean;
+  /** Review > Protect Workbook (structure): no sheet may be added, deleted or renamed. */
+  structureProtected?: boolean;
 };
 
 export type RuleRecord = {
@@ -64,9 +68,17 @@ export type RangeRecord = {
   address: string;
   mock: Mock;
   font: Record<string, unknown>;
+  format: Record<string, unknown>;
 };
 
-type SheetState = { name: string; key: string; mock: Mock; grid: CellValue[][]; rules: Mock };
+type SheetState = {
+  name: string;
+  key: string;
+  mock: Mock;
+  grid: CellValue[][];
+  rules: Mock;
+  visibility: string;
+};
 
 export type FakeExcel = {
   context: Mock;
@@ -77,6 +89,10 @@ export type FakeExcel = {
   valueReads: string[];
   /** JSON bytes of the values each successful sync returned, in order. */
   responseBytes: number[];
+  /** Bytes each sync sent: values, formats, addresses, formulas and settings queued for it. */
+  requestBytes: number[];
+  /** The options each `Excel.run` was given. */
+  runOptions: unknown[];
   settings: Map<string, unknown>;
   sheetNames: () => string[];
   grid: (sheet: string) => CellValue[][];
@@ -92,6 +108,8 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
         worksheets: {},
         tables: {},
         functions: { result: { value: spec.date1904 ? 0 : 1462 } },
+        protection: { protected: spec.structureProtected ?? false },
+        settings: {},
       },
     },
   });
@@ -104,6 +122,12 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
   const ranges: RangeRecord[] = [];
   const valueReads: string[] = [];
   const responseBytes: number[] = [];
+  const requestBytes: number[] = [];
+  const runOptions: unknown[] = [];
+  let sent = 0;
+  const send = (value: unknown) => {
+    sent += typeof value === 'string' ? value.length : JSON.stringify(value).length;
+  };
   let queuedReads: CellValue[][][] = [];
   const sheets = new Map<string, SheetState>();
   const faults: unknown[] = [];
@@ -120,7 +144,14 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     const rule = addChild(state.rules, `cf${counter}`, {
       type,
       custom: { rule: { formula }, format: { fill: { color: '' } } },
+      customOrNullObject: { rule: { formula } },
     });
+    if (type === 'Custom') {
+      // One object behind both names, as in Excel: a formula set on one is read on the other.
+      (rule['_properties'] as Map<string, unknown>).set('customOrNullObject', rule.custom);
+      rule.customOrNullObject = rule.custom;
+    }
+    (rule.customOrNullObject as Mock).isNullObject = type !== 'Custom';
     const record: RuleRecord = { sheet: state.name, type, address, mock: rule, deleted: false };
     rule.delete = () => {
       record.deleted = true;
@@ -143,6 +174,7 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
         get: () => stored[prop],
         set: (value: CellValue[][]) => {
           log.push(`${prop} ${state.name}!${address}`);
+          send(value);
           stored[prop] = value;
           if (prop === 'values') writeGrid(state.grid, address, value);
         },
@@ -160,15 +192,24 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
       return baseLoad(props);
     };
     const font = recorder(`font ${state.name}!${address}`, log);
-    range.format = {
+    const format = recorder(`format ${state.name}!${address}`, log, {
       font,
       fill: recorder(`fill ${state.name}!${address}`, log),
       autofitColumns: () => log.push(`autofit ${state.name}!${address}`),
-    };
+    });
+    range.format = format;
     range.conditionalFormats = { add: (type: string) => addRule(state, type, address) };
     range.select = () => log.push(`select ${state.name}!${address}`);
     range.fakeAddress = address;
-    ranges.push({ sheet: state.name, address, mock: range, font });
+    ranges.push({
+      get sheet() {
+        return state.name;
+      },
+      address,
+      mock: range,
+      font,
+      format,
+    });
     return range;
   }
 
@@ -176,9 +217,10 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     counter += 1;
     const key = `sheet${counter}`;
     const grid = cells.map((row) => [...row]);
+    const visibility = options.veryHidden ? 'VeryHidden' : options.hidden ? 'Hidden' : 'Visible';
     const mock = addChild(worksheets, key, {
       name,
-      visibility: options.hidden ? 'Hidden' : 'Visible',
+      visibility,
       protection: { protected: options.protected ?? false },
       usedRange: usedBlock(grid),
     });
@@ -190,21 +232,58 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     const rulesMock = addChild(mock, 'cfs', {});
     rulesMock.items = [];
     rulesMock.load = forwardLoad(rulesMock, () => rulesMock.items as Mock[]);
-    const state: SheetState = { name, key, mock, grid, rules: rulesMock };
-    mock.getUsedRangeOrNullObject = () => mock.usedRange as Mock;
-    mock.getRange = (address?: string) =>
-      address === undefined ? { conditionalFormats: rulesMock } : makeRange(state, address);
-    mock.getRanges = (address: string) => ({
-      conditionalFormats: { add: (type: string) => addRule(state, type, address) },
-      select: () => log.push(`select ${name}!${address}`),
+    const state: SheetState = { name, key, mock, grid, rules: rulesMock, visibility };
+    // A rename re-keys the workbook, as Excel would, unless the structure is protected.
+    Object.defineProperty(mock, 'name', {
+      configurable: true,
+      get: () => state.name,
+      set: (next: string) => {
+        if (next === state.name) return;
+        if (spec.structureProtected) {
+          pending = { code: 'AccessDenied', message: 'The workbook is protected.' };
+          return;
+        }
+        if ([...sheets.keys()].some((taken) => taken.toLowerCase() === next.toLowerCase())) {
+          pending = { code: 'InvalidArgument', message: `The name ${next} is taken.` };
+          return;
+        }
+        log.push(`rename ${state.name} -> ${next}`);
+        sheets.delete(state.name);
+        state.name = next;
+        sheets.set(next, state);
+      },
     });
-    mock.activate = () => {
-      active = name;
-      log.push(`activate ${name}`);
+    mock.getUsedRangeOrNullObject = () => mock.usedRange as Mock;
+    mock.getRange = (address?: string) => {
+      if (address === undefined) return { conditionalFormats: rulesMock };
+      send(address);
+      return makeRange(state, address);
     };
+    mock.getRanges = (address: string) => (
+      send(address),
+      {
+        conditionalFormats: { add: (type: string) => addRule(state, type, address) },
+        select: () => log.push(`select ${name}!${address}`),
+      }
+    );
+    mock.activate = () => {
+      active = state.name;
+      log.push(`activate ${state.name}`);
+    };
+    // Excel's rules: structure protection refuses, a very hidden sheet cannot be deleted, and a
+    // workbook keeps at least one visible sheet. A refused delete leaves the sheet in place.
     mock.delete = () => {
-      sheets.delete(name);
-      log.push(`delete sheet ${name}`);
+      const visible = [...sheets.values()].filter((other) => other.visibility === 'Visible');
+      if (spec.structureProtected) {
+        pending = { code: 'AccessDenied', message: 'The workbook is protected.' };
+      } else if (state.visibility === 'VeryHidden') {
+        pending = { code: 'InvalidOperation', message: 'A very hidden sheet cannot be deleted.' };
+      } else if (state.visibility === 'Visible' && visible.length === 1) {
+        pending = { code: 'InvalidOperation', message: 'A workbook needs a visible sheet.' };
+      } else {
+        sheets.delete(state.name);
+        log.push(`delete sheet ${state.name}`);
+      }
     };
     mock.charts = {
       add: (type: string, data: Mock, seriesBy: string) => {
@@ -214,7 +293,15 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
           position: [] as string[],
           setPosition: (a: string, b: string) => chart.position.push(a, b),
         };
-        charts.push({ sheet: name, type, dataAddress: data.fakeAddress, seriesBy, chart });
+        charts.push({
+          get sheet() {
+            return state.name;
+          },
+          type,
+          dataAddress: data.fakeAddress,
+          seriesBy,
+          chart,
+        });
         return chart;
       },
     };
@@ -237,14 +324,47 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     worksheets.items = currentSheets();
     return forwardLoad(worksheets, currentSheets)(props);
   };
-  worksheets.getActiveWorksheet = () => sheets.get(active)!.mock;
-  worksheets.getItem = (name: string) => sheets.get(name)?.mock ?? missing(name);
-  worksheets.getItemOrNullObject = (name: string) => sheets.get(name)?.mock ?? nullSheet;
+  worksheets.getActiveWorksheet = () => (sheets.get(active) ?? [...sheets.values()][0]).mock;
+  // Excel matches sheet names whatever their case.
+  const find = (name: string) =>
+    [...sheets.values()].find((state) => state.name.toLowerCase() === name.toLowerCase());
+  worksheets.getItem = (name: string) => find(name)?.mock ?? missing(name);
+  worksheets.getItemOrNullObject = (name: string) => find(name)?.mock ?? nullSheet;
   worksheets.add = (name: string) => {
+    if (spec.structureProtected) {
+      pending = { code: 'AccessDenied', message: 'The workbook is protected.' };
+      return makeSheet(name, []).mock;
+    }
     log.push(`add sheet ${name}`);
     const state = makeSheet(name, []);
     sheets.set(name, state);
     return state.mock;
+  };
+
+  // Workbook settings (ExcelApi 1.4): JSON text under each key, in `settings`.
+  const settingsMock = workbook.settings as Mock;
+  settingsMock.getItemOrNullObject = (key: string) => {
+    counter += 1;
+    const item = addChild(settingsMock, `setting${counter}`, {
+      key,
+      value: settings.has(key) ? settings.get(key) : '',
+    });
+    item.isNullObject = !settings.has(key);
+    return item;
+  };
+  settingsMock.add = (key: string, value: unknown) => {
+    send(value);
+    if (spec.settingsSaveFails) {
+      pending = {
+        code: 'AccessDenied',
+        message: 'The document is read-only.',
+        debugInfo: { errorLocation: 'SettingCollection.add' },
+      };
+      return {};
+    }
+    settings.set(key, value);
+    log.push(`setting ${key}`);
+    return {};
   };
 
   const tables = workbook.tables as Mock;
@@ -288,10 +408,15 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     const reads = queuedReads;
     queuedReads = [];
     if (fault !== null && fault !== undefined) throw asError(fault);
+    requestBytes.push(sent);
+    sent = 0;
     await baseSync();
     responseBytes.push(reads.reduce((sum, values) => sum + JSON.stringify(values).length, 0));
   };
-  excel.run = (batch: (ctx: Mock) => Promise<unknown>) => batch(context);
+  excel.run = (options: unknown, batch: (ctx: Mock) => Promise<unknown>) => {
+    runOptions.push(options);
+    return batch(context);
+  };
 
   const office = makeFakeOffice({
     settings,
@@ -311,6 +436,8 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     ranges,
     valueReads,
     responseBytes,
+    requestBytes,
+    runOptions,
     settings,
     sheetNames: () => [...sheets.keys()],
     grid: (name) => sheets.get(name)?.grid ?? [],

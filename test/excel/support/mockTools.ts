@@ -24,9 +24,13 @@ export function addChild(parent: Mock, key: string, data: Record<string, unknown
 }
 
 /** A plain object that logs every property set on it, for formats the host only writes. */
-export function recorder(label: string, log: string[]): Record<string, unknown> {
+export function recorder(
+  label: string,
+  log: string[],
+  initial: Record<string, unknown> = {},
+): Record<string, unknown> {
   return new Proxy<Record<string, unknown>>(
-    {},
+    { ...initial },
     {
       set(target, prop, value) {
         log.push(`${label}.${String(prop)}`);
@@ -39,6 +43,10 @@ export function recorder(label: string, log: string[]): Record<string, unknown> 
 
 /** Office rejects with an Error carrying Excel's code; tests describe faults as `{ code }`. */
 export function asError(fault: unknown): Error {
-  const { code, message } = fault as { code?: string; message?: string };
-  return Object.assign(new Error(message ?? code ?? 'fault'), { code });
+  const { code, message, debugInfo } = fault as {
+    code?: string;
+    message?: string;
+    debugInfo?: unknown;
+  };
+  return Object.assign(new Error(message ?? code ?? 'fault'), { code, debugInfo });
 }

@@ -4,13 +4,13 @@
  */
 import { HostError } from '../../../src/core/port';
 import type {
+  ReportOutput,
   RowTarget,
   StoredSettings,
   TrackerHost,
   TrackerSource,
   TrackerSources,
 } from '../../../src/core/port';
-import type { SummaryLayout } from '../../../src/core/summaryLayout';
 import type { CellValue, RawSheet } from '../../../src/core/types';
 
 /** The fake tracker's header row, for tests that build their own rows under it. */
@@ -74,12 +74,10 @@ export function makeTrackerSheet(rows: CellValue[][] = TRACKER_ROWS): RawSheet {
 export type HostCall =
   | { method: 'listSources' }
   | { method: 'readTracker'; source: TrackerSource | null }
-  | { method: 'writeSummary'; layout: SummaryLayout }
-  | { method: 'highlightRows'; target: RowTarget }
+  | { method: 'writeReport'; output: ReportOutput }
   | { method: 'clearHighlights' }
   | { method: 'selectRows'; target: RowTarget }
-  | { method: 'loadSettings' }
-  | { method: 'saveSettings'; settings: StoredSettings };
+  | { method: 'loadSettings' };
 
 export type FakeHostOptions = {
   sheet?: RawSheet;
@@ -89,6 +87,8 @@ export type FakeHostOptions = {
   failures?: Partial<Record<HostCall['method'], Error>>;
   /** Rows reported per progress step while reading. */
   chunkRows?: number;
+  /** Returned by `writeReport` as the reason the settings were not saved. */
+  settingsError?: Error;
 };
 
 export type FakeHost = TrackerHost & {
@@ -150,11 +150,11 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
       }
       return [{ ...sheet, values: sheet.values.map((row) => [...row]) }];
     },
-    async writeSummary(layout) {
-      await record({ method: 'writeSummary', layout });
-    },
-    async highlightRows(target) {
-      await record({ method: 'highlightRows', target });
+    async writeReport(output) {
+      await record({ method: 'writeReport', output });
+      if (options.settingsError) return { settingsError: options.settingsError };
+      settings = output.settings;
+      return { settingsError: null };
     },
     async clearHighlights() {
       await record({ method: 'clearHighlights' });
@@ -165,10 +165,6 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     async loadSettings() {
       await record({ method: 'loadSettings' });
       return settings;
-    },
-    async saveSettings(next) {
-      await record({ method: 'saveSettings', settings: next });
-      settings = next;
     },
   };
 }
