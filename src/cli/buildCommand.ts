@@ -6,7 +6,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { runBuild, type BuiltReport } from '../core/runBuild';
-import { renderHtml, renderMarkdown, renderText, type Narrative } from '../core/narrative';
+import {
+  parseWording,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  type Narrative,
+  type Wording,
+} from '../core/narrative';
 import { joinList } from '../core/narrative/words';
 import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
@@ -27,6 +34,9 @@ export type BuildFlags = PeriodFlags & {
   json?: string;
   narrative?: string;
   out?: string;
+  /** Commander's negation of `--no-references`: false when references must not appear. */
+  references?: boolean;
+  wording?: string;
 };
 
 /** Where the command writes: stdout for results, and the clock for "today" and "built at". */
@@ -38,6 +48,7 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const { period, asOf } = periodFromFlags(flags, localToday(now));
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
+  const wording = flags.wording === undefined ? undefined : await readWording(flags.wording);
   const data = await readTracker(file);
   const host = createXlsxHost({ name: basename(file), data });
   const outcome = await runBuild(host, {
@@ -48,6 +59,8 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     overrides,
     limits,
     builtAt: now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+    references: flags.references ?? true,
+    wording,
   });
   if (!outcome.ok) throw new UsageError(outcome.failure.message);
   const written = await writeOutputs(outcome, flags, host);
@@ -64,6 +77,14 @@ async function readTracker(path: string): Promise<Uint8Array> {
     const why = code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
     throw new UsageError(`Cannot read '${path}': ${why}.`);
   }
+}
+
+/** The council's wording from `--wording file.json`; a bad file is a UsageError naming key and line. */
+async function readWording(path: string): Promise<Wording> {
+  const text = new TextDecoder().decode(await readTracker(path));
+  const read = parseWording(text);
+  if (!read.ok) throw new UsageError(`--wording ${path}, ${read.message}.`);
+  return read.wording;
 }
 
 /** Writes every output the flags name; returns their paths in the order written. */

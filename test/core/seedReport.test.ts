@@ -65,7 +65,9 @@ describe('the seed board report', () => {
     'Between September 2021 and February 2022, 72 complaints were received.',
     'Of these, 14 (19%) concerned children in care.',
     'Of the 14 complaints about children in care, 8 were not upheld, 3 are still being investigated, 2 were upheld and 1 was partially upheld.',
-    'The 3 complaints about children in care upheld in full or in part concerned Safeguarding Care Planning (2) and CLA Services (1); all three were made by parents, and all three were at stage 1.',
+    // Issue 7 part 4: each team's upheld count with its total, and the sentence split in two.
+    'The 3 complaints about children in care upheld in full or in part concerned Safeguarding Care Planning (2 of 5) and CLA Services (1 of 5).',
+    'All three were made by parents, and all three were at stage 1.',
     '623963 (child in care): stage 1, received 3 February 2022, due 17 February 2022.',
   ])('the narrative states: %s', (sentence) => {
     expect(text).toContain(sentence);
