@@ -76,7 +76,8 @@ export function change(ctx: NarrativeContext, now: number | null, measure: Measu
     if (then === null) continue;
     const direction = now > then ? 'up' : now < then ? 'down' : 'same';
     const vars = { value: measure.format(then), where: whereOf(ctx, item) };
-    const template = direction === last && direction !== 'same' ? c.again : c[direction];
+    const again = direction === 'same' ? c.sameAgain : c.again;
+    const template = direction === last ? again : c[direction];
     phrases.push(ctx.say(template, vars));
     last = direction;
   }

@@ -21,7 +21,7 @@ export const OPENING_TEMPLATES = {
       one: '{when}, 1 complaint was received{change}.',
       other: '{when}, {n} complaints were received{change}.',
     },
-    toDate: '{when} (to date, as of {asOf})',
+    toDate: '{when} to date, as of {asOf}',
     childrenInCare: {
       zero: 'None of them concerned {childrenInCare}{change}.',
       one: 'Of these, 1 ({percent}) concerned {childrenInCare}{change}.',
@@ -63,6 +63,7 @@ export const OPENING_TEMPLATES = {
     down: 'down from {value} {where}',
     same: 'the same as {where}',
     again: 'from {value} {where}',
+    sameAgain: '{where}',
     notComparedStart: 'The tracker starts in {month}, so no comparison with {what} is made.',
     notComparedEnd:
       "The tracker's latest complaint was received on {last}, so no comparison with {what} is made.",
