@@ -6,7 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { runBuild, type BuildFailure, type BuiltReport } from '../core/runBuild';
-import { renderMarkdown, renderText, type Narrative } from '../core/narrative';
+import {
+  parseWording,
+  renderMarkdown,
+  renderText,
+  type Narrative,
+  type Wording,
+} from '../core/narrative';
 import { joinList } from '../core/narrative/words';
 import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
@@ -32,6 +38,9 @@ export type BuildFlags = PeriodFlags & {
   json?: string;
   narrative?: string;
   out?: string;
+  /** Commander's negation of `--no-references`: false when references must not appear. */
+  references?: boolean;
+  wording?: string;
 };
 
 /** Where the command writes: stdout for results, and the clock for "today" and "built at". */
@@ -44,6 +53,7 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
   const headerRow = parseHeaderRow(flags.headerRow);
+  const wording = flags.wording === undefined ? undefined : await readWording(flags.wording);
   const data = await readTracker(file);
   // Output safety: every output checked (never the tracker, each writable) before the slow work.
   const outputs = await prepareOutputs(file, flags);
@@ -57,6 +67,8 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     headerRow,
     limits,
     builtAt: now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+    references: flags.references ?? true,
+    wording,
   });
   if (!outcome.ok) throw new UsageError(failureWords(outcome.failure));
   for (const mapping of outcome.mappings) checkMappings(mapping, overrides);
@@ -82,6 +94,14 @@ async function readTracker(path: string): Promise<Uint8Array> {
     const why = code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
     throw new UsageError(`Cannot read '${path}': ${why}.`);
   }
+}
+
+/** The council's wording from `--wording file.json`; a bad file is a UsageError naming key and line. */
+async function readWording(path: string): Promise<Wording> {
+  const text = new TextDecoder().decode(await readTracker(path));
+  const read = parseWording(text);
+  if (!read.ok) throw new UsageError(`--wording ${path}, ${read.message}.`);
+  return read.wording;
 }
 
 /** Writes every output the flags name; returns their paths in the order written. */

@@ -60,6 +60,14 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
       'use this column for a field (repeatable); field= means the tracker has none',
       (value: string, previous: string[] = []) => [...previous, value],
     )
+    .option(
+      '--no-references',
+      'name no complaint reference in the narrative, for papers that are published',
+    )
+    .option(
+      '--wording <file.json>',
+      'the council\'s own words for the narrative: { "terms": { "childrenInCare": "children looked after" } }',
+    )
     .option('--json <file>', 'write the report JSON')
     .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
     .option(

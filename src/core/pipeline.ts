@@ -8,7 +8,7 @@ import { buildReport } from './buildReport';
 import { mappingOf, type HeaderMapping } from './headerMapping';
 import { overdueRowTargets } from './highlight';
 import { findHeader, type MappingOverrides } from './mapping';
-import { buildNarrative, type Narrative } from './narrative';
+import { buildNarrative, type Narrative, type Wording } from './narrative';
 import type { RowTarget } from './port';
 import { resolvePeriod } from './resolvePeriod';
 import type { PeriodChoice } from './settings';
@@ -27,6 +27,10 @@ export type PipelineOptions = {
   limits?: Limits;
   /** When the report was built, in the host's words, for the summary sheet ("15 March 2022, 10:04"). */
   builtAt: string;
+  /** False for published papers: the narrative names no complaint reference (rule 27). */
+  references?: boolean;
+  /** The council's own words for the narrative (default: the standard wording). */
+  wording?: Wording;
 };
 
 /** Everything a build makes: the figures, their words, and what to write back to the host. */
@@ -91,7 +95,11 @@ export function runPipeline(
     ok: true,
     report,
     complaints,
-    narrative: buildNarrative(report, complaints),
+    narrative: buildNarrative(report, complaints, {
+      references: options.references,
+      wording: options.wording,
+      limits: options.limits,
+    }),
     layout: layoutSummary(report, options.builtAt),
     highlights: overdueRowTargets(
       trackers.map((t) => t.sheet),

@@ -65,8 +65,17 @@ describe('the seed board report', () => {
     'Between September 2021 and February 2022, 72 complaints were received.',
     'Of these, 14 (19%) concerned children in care.',
     'Of the 14 complaints about children in care, 8 were not upheld, 3 are still being investigated, 2 were upheld and 1 was partially upheld.',
-    'The 3 complaints about children in care upheld in full or in part concerned Safeguarding Care Planning (2) and CLA Services (1); all three were made by parents, and all three were at stage 1.',
+    // Issue 7 part 4: each team's upheld count with its total, and the sentence split in two.
+    'The 3 complaints about children in care upheld in full or in part concerned Safeguarding Care Planning (2 of 5) and CLA Services (1 of 5).',
+    'All three were made by parents, and all three were at stage 1.',
     '623963 (child in care): stage 1, received 3 February 2022, due 17 February 2022.',
+    // What a board asks next (issue 7 part 4).
+    'Eight of the 72 went beyond stage 1: 6 to stage 2, 1 to stage 3 and 1 to the Local Government and Social Care Ombudsman.',
+    'The tracker starts in August 2021, so no comparison with the previous six months or the same months a year earlier is made.',
+    'Children and young people made 11 complaints (15%) and advocates made 7 (10%).',
+    'Of the 62 complaints with a finding, 21 (34%) were upheld in full or in part.',
+    'Of 63 stage 1 responses, 52 (83%) were sent within 10 working days and a further 2 within an agreed extension; 9 were late.',
+    'Of the 72 complaints made at stage 1, 7 (10%) went on to stage 2.',
   ])('the narrative states: %s', (sentence) => {
     expect(text).toContain(sentence);
   });

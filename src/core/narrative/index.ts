@@ -1,4 +1,12 @@
 /** The narrative's public face. */
-export { buildNarrative } from './buildNarrative';
+export { buildNarrative, type NarrativeOptions } from './buildNarrative';
 export { escapeHtml, renderHtml, renderMarkdown, renderText } from './render';
-export type { Narrative, NarrativeSection, Sentence } from './types';
+export type { Narrative, NarrativeSection, SectionId, Sentence } from './types';
+export {
+  applyWording,
+  DEFAULT_WORDING,
+  type Terms,
+  type Wording,
+  type WordingChanges,
+} from './wording';
+export { parseWording, type WordingResult } from './wordingFile';

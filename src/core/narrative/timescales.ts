@@ -1,79 +1,82 @@
-/** Timescale compliance, and the overdue complaints listed by reference. */
-import { formatLongDate } from '../dates';
+/** Timescale compliance by complaint, and the open complaints overdue (by reference when allowed). */
 import { formatReportDate } from '../labels';
 import type { AssessedComplaint } from '../types';
 import { sentence, type NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
-import { isAre, openingCount, percent, wasWere } from './words';
+import { allOf, capitalise, inWords, percent } from './words';
 
-const has = (
+/** How many overdue complaints the narrative names before it points to the summary sheet. */
+export const OVERDUE_NAMED = 10;
+
+/** Complaints in any of these timescale states. */
+export const withStatus = (
   set: AssessedComplaint[],
   ...statuses: AssessedComplaint['status'][]
 ): AssessedComplaint[] => set.filter((c) => statuses.includes(c.status));
 
+/** " (references 1, 2 and 3)", capped at ten; "" when references are switched off (rule 27). */
+function referenceList(ctx: NarrativeContext, references: string[]): string {
+  const s = ctx.t.timescales;
+  if (!ctx.references || references.length === 0) return '';
+  if (references.length <= OVERDUE_NAMED) {
+    return ctx.say(s.references, { list: references.join(', ') }, references.length);
+  }
+  const list = references.slice(0, OVERDUE_NAMED).join(', ');
+  return ctx.say(s.moreReferences, { list, more: references.length - OVERDUE_NAMED });
+}
+
+function closedSentence(ctx: NarrativeContext): Sentence | null {
+  const s = ctx.t.timescales;
+  const t = ctx.report.all.timescales;
+  const answered = t.closedOnTime + t.closedLate;
+  if (answered === 0) return null;
+  const about = withStatus(ctx.complaints, 'closedOnTime', 'closedLate');
+  if (answered === 1) {
+    const verdict = ctx.say(t.closedOnTime === 1 ? s.onTime : s.answeredLate);
+    return sentence(ctx.say(s.closedOne, { verdict }), about);
+  }
+  const late = ctx.say(s.late, { n: t.closedLate }, t.closedLate);
+  const vars = { answered, n: t.closedOnTime, percent: percent(t.closedOnTime, answered), late };
+  return sentence(ctx.say(s.closed, vars, t.closedOnTime), about);
+}
+
+function openSentence(ctx: NarrativeContext): Sentence | null {
+  const s = ctx.t.timescales;
+  const t = ctx.report.all.timescales;
+  const open = t.openInTime + t.openOverdue;
+  if (open === 0) return null;
+  const asOf = formatReportDate(ctx.report.period.asOf);
+  const about = withStatus(ctx.complaints, 'openInTime', 'openOverdue');
+  const references = referenceList(ctx, t.overdueReferences);
+  let text: string;
+  if (open === 1) {
+    const state = t.openOverdue === 1 ? ctx.say(s.overdue, { references }) : ctx.say(s.inTime);
+    text = ctx.say(s.openOne, { asOf, state });
+  } else if (t.openOverdue === 0) {
+    text = ctx.say(s.openNone, { open, asOf });
+  } else if (t.openOverdue === open) {
+    text = ctx.say(s.openAll, { all: capitalise(allOf(open)), asOf, references });
+  } else {
+    text = ctx.say(s.openSome, { open, asOf, n: t.openOverdue, references }, t.openOverdue);
+  }
+  return sentence(text, about);
+}
+
 /** On-time share of responses, open complaints overdue; null when there are no complaints. */
 export function timescalesSection(ctx: NarrativeContext): NarrativeSection | null {
-  const t = ctx.report.all.timescales;
   if (ctx.report.all.complaints === 0) return null;
+  const t = ctx.report.all.timescales;
   const sentences: Sentence[] = [];
-  const answered = t.closedOnTime + t.closedLate;
-  if (answered > 0) {
-    const about = has(ctx.complaints, 'closedOnTime', 'closedLate');
-    const text =
-      answered === 1
-        ? `The one complaint closed with a response date was ${t.closedOnTime === 1 ? 'answered within timescale' : 'answered late'}.`
-        : `Of the ${answered} complaints closed with a response date, ${t.closedOnTime} (${percent(t.closedOnTime, answered)}) ${wasWere(t.closedOnTime)} answered within timescale and ${t.closedLate === 0 ? 'none was late' : `${t.closedLate} ${wasWere(t.closedLate)} late`}.`;
-    sentences.push(sentence(text, about));
-  }
+  const closed = closedSentence(ctx);
+  if (closed) sentences.push(closed);
   if (t.closedUnknown > 0) {
     const n = t.closedUnknown;
-    sentences.push(
-      sentence(
-        `${openingCount(n, 'closed complaint')} ${n === 1 ? 'has' : 'have'} no response date recorded, so ${n === 1 ? 'its' : 'their'} timescale is unknown.`,
-        has(ctx.complaints, 'closedUnknown'),
-      ),
-    );
+    const text = ctx.say(ctx.t.timescales.unknown, { n: n <= 10 ? inWords(n) : n }, n);
+    sentences.push(sentence(text, withStatus(ctx.complaints, 'closedUnknown')));
   }
-  const open = t.openInTime + t.openOverdue;
-  if (open > 0) {
-    const asOf = formatReportDate(ctx.report.period.asOf);
-    const about = has(ctx.complaints, 'openInTime', 'openOverdue');
-    const references = joinReferences(t.overdueReferences);
-    let text: string;
-    if (open === 1) {
-      text = `The one complaint still open on ${asOf} is ${t.openOverdue === 1 ? `overdue (${references})` : 'within its timescale'}.`;
-    } else {
-      const overdue =
-        t.openOverdue === 0
-          ? 'none is overdue'
-          : `${t.openOverdue} ${isAre(t.openOverdue)} overdue (${references})`;
-      text = `Of the ${open} complaints still open on ${asOf}, ${overdue}.`;
-    }
-    sentences.push(sentence(text, about));
-  }
+  const open = openSentence(ctx);
+  if (open) sentences.push(open);
   if (sentences.length === 0) return null;
-  return { id: 'timescales', heading: 'Timescales', kind: 'paragraph', sentences };
-}
-
-function joinReferences(references: string[]): string {
-  const label = references.length === 1 ? 'reference' : 'references';
-  if (references.length <= 6) return `${label} ${references.join(', ')}`;
-  return `${label} ${references.slice(0, 6).join(', ')} and ${references.length - 6} more, listed below`;
-}
-
-/** One bullet per overdue complaint: reference, stage, received and due dates. */
-export function overdueSection(ctx: NarrativeContext): NarrativeSection | null {
-  const overdue = has(ctx.complaints, 'openOverdue');
-  if (overdue.length === 0) return null;
-  const sentences = overdue.map((c) => {
-    const row = c.timescaleRow ?? c.record;
-    const due = c.due === null ? '' : `, due ${formatLongDate(c.due)}`;
-    const cic = ctx.hasColumn('childInCare') && c.record.childInCare ? ' (child in care)' : '';
-    const stage = ctx.hasColumn('stage') ? `stage ${String(row.stage)}, ` : '';
-    return sentence(
-      `${c.reference}${cic}: ${stage}received ${formatLongDate(row.received)}${due}.`,
-      [c],
-    );
-  });
-  return { id: 'overdue', heading: 'Overdue complaints', kind: 'bullets', sentences };
+  const heading = ctx.say(ctx.wording.headings.timescales);
+  return { id: 'timescales', heading, kind: 'paragraph', sentences };
 }

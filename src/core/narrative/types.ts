@@ -10,9 +10,21 @@ export type Sentence = {
   rows: RowRef[];
 };
 
+/** The narrative's sections, in the order a board paper gives them. */
+export type SectionId =
+  | 'overview'
+  | 'complainants'
+  | 'outcomes'
+  | 'upheld'
+  | 'stages'
+  | 'timescales'
+  | 'overdue'
+  | 'themes'
+  | 'dataQuality';
+
 /** A titled part of the board paper: prose, or a bulleted list. */
 export type NarrativeSection = {
-  id: 'overview' | 'outcomes' | 'upheld' | 'timescales' | 'overdue' | 'themes' | 'dataQuality';
+  id: SectionId;
   heading: string;
   kind: 'paragraph' | 'bullets';
   sentences: Sentence[];

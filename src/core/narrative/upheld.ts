@@ -1,100 +1,104 @@
 /**
- * Where upheld complaints sat: teams, who made them, stages. "Upheld" means upheld in full or in
- * part, as boards read it.
+ * Where upheld complaints sat: teams (with each team's total), who made them, stages. "Upheld"
+ * means upheld in full or in part, as boards read it.
  */
 import { isUpheld } from '../summarise';
-import type { AssessedComplaint, Breakdown, Complainant, UpheldBreakdown } from '../types';
+import type { AssessedComplaint, Breakdown, Complainant, StageCounts } from '../types';
+import { complainantNoun, madeBy } from './complainants';
 import { sentence, type NarrativeContext } from './context';
-import { stagePhrase } from './overview';
+import { aboutNoun } from './outcomes';
+import { stageWhere } from './overview';
 import type { NarrativeSection, Sentence } from './types';
-import { allOf, joinList, wasWere } from './words';
-
-const COMPLAINANT_NOUNS: Record<Complainant, [string, string]> = {
-  parent: ['a parent', 'parents'],
-  child: ['a child or young person', 'children or young people'],
-  advocate: ['an advocate', 'advocates'],
-  fosterCarer: ['a foster carer', 'foster carers'],
-  other: ['someone else', 'other people'],
-  notRecorded: ['someone not recorded', 'people not recorded'],
-};
+import { allOf, capitalise, joinList } from './words';
 
 /** The most teams a sentence names before it groups the rest. */
 const TEAMS_NAMED = 5;
 
-function teamPhrase(byTeam: Record<string, number>): string {
-  const teams = Object.entries(byTeam);
+/** "Fostering (3 of 7), CLA Services (1 of 6) and 2 other teams (2 of 13)". */
+function teamPhrase(ctx: NarrativeContext, breakdown: Breakdown): string {
+  const u = ctx.t.upheld;
+  const byTeam = Object.entries(breakdown.upheld?.byTeam ?? {});
+  const totals = new Map((breakdown.teams ?? []).map((t) => [t.team, t.complaints]));
   // Group the tail only when it holds two or more teams: "1 other teams" helps nobody.
-  const shown = teams.length > TEAMS_NAMED + 1 ? TEAMS_NAMED : teams.length;
-  const named = teams.slice(0, shown).map(([team, n]) => `${team} (${n})`);
-  const rest = teams.slice(shown);
+  const shown = byTeam.length > TEAMS_NAMED + 1 ? TEAMS_NAMED : byTeam.length;
+  const named = byTeam
+    .slice(0, shown)
+    .map(([team, n]) => ctx.say(u.team, { team, upheld: n, complaints: totals.get(team) ?? n }));
+  const rest = byTeam.slice(shown);
   if (rest.length > 0) {
-    const total = rest.reduce((sum, [, n]) => sum + n, 0);
-    named.push(`${rest.length} other teams (${total})`);
+    const upheld = rest.reduce((sum, [, n]) => sum + n, 0);
+    const complaints = rest.reduce((sum, [team, n]) => sum + (totals.get(team) ?? n), 0);
+    named.push(ctx.say(u.otherTeams, { teams: rest.length, upheld, complaints }));
   }
   return joinList(named);
 }
 
-function complainantPhrase(byComplainant: UpheldBreakdown['byComplainant'], total: number): string {
-  const parts = (Object.entries(byComplainant) as [Complainant, number][]).sort(
-    (a, b) => b[1] - a[1],
-  );
-  if (parts.length === 1) {
-    const [who] = parts[0];
-    return total === 1
-      ? `it was made by ${COMPLAINANT_NOUNS[who][0]}`
-      : `${allOf(total)} were made by ${COMPLAINANT_NOUNS[who][1]}`;
+function whoPhrase(
+  ctx: NarrativeContext,
+  byComplainant: Partial<Record<Complainant, number>>,
+  n: number,
+) {
+  const parts = Object.entries(byComplainant) as [Complainant, number][];
+  if (parts.length === 1 && parts[0][0] !== 'notRecorded') {
+    const who = complainantNoun(ctx, parts[0][0], n);
+    return ctx.say(ctx.t.upheld.allBy, { all: allOf(n), who }, n);
   }
-  const phrases = parts.map(([who, n], i) => {
-    const noun = n === 1 ? COMPLAINANT_NOUNS[who][0] : COMPLAINANT_NOUNS[who][1];
-    return i === 0 ? `${n} ${wasWere(n)} made by ${noun}` : `${n} by ${noun}`;
-  });
-  return joinList(phrases);
+  return madeBy(ctx, byComplainant);
 }
 
-/** One sentence on a set's upheld complaints, or null when the set has none to speak of. */
-function upheldSentence(
+function stagesPhrase(ctx: NarrativeContext, byStage: Partial<StageCounts>, n: number): string {
+  const u = ctx.t.upheld;
+  const parts = (['1', '2', '3', 'ombudsman'] as const).filter((key) => (byStage[key] ?? 0) > 0);
+  const where = (key: keyof StageCounts): string => stageWhere(ctx, key);
+  if (n === 1) return ctx.say(u.stagesOne, { where: where(parts[0]) });
+  if (parts.length === 1) return ctx.say(u.stagesAll, { all: allOf(n), where: where(parts[0]) });
+  const list = parts.map((key, i) => {
+    const count = byStage[key] ?? 0;
+    return ctx.say(i === 0 ? u.stageFirst : u.stageNext, { n: count, where: where(key) }, count);
+  });
+  return joinList(list);
+}
+
+/** The sentences on a set's upheld complaints; empty when the set has none to speak of. */
+function upheldSentences(
   ctx: NarrativeContext,
   breakdown: Breakdown,
   set: AssessedComplaint[],
-  about: string,
-): Sentence | null {
+  cic: boolean,
+): Sentence[] {
+  const u = ctx.t.upheld;
   const upheld = breakdown.upheld;
-  if (upheld === null || breakdown.complaints === 0) return null;
-  const upheldSet = set.filter(isUpheld);
+  if (upheld === null || breakdown.complaints === 0) return [];
   if (upheld.complaints === 0) {
-    return sentence(`None of the ${about} was upheld, in full or in part.`, []);
+    return [sentence(ctx.say(u.none, { about: aboutNoun(ctx, cic, 2) }), [])];
   }
   const n = upheld.complaints;
-  const subject =
-    n === 1
-      ? `The one ${about.replace(/^complaints/, 'complaint')} upheld in full or in part`
-      : `The ${n} ${about} upheld in full or in part`;
+  const about = aboutNoun(ctx, cic, n);
+  const upheldSet = set.filter(isUpheld);
+  const lead = ctx.hasColumn('team')
+    ? ctx.say(u.teams, { n, about, teams: teamPhrase(ctx, breakdown) }, n)
+    : ctx.say(u.noTeams, { n, about }, n);
+  const texts = [lead];
   const clauses: string[] = [];
-  if (ctx.hasColumn('team')) clauses.push(`concerned ${teamPhrase(upheld.byTeam)}`);
-  if (ctx.hasColumn('complainant')) clauses.push(complainantPhrase(upheld.byComplainant, n));
-  if (ctx.hasColumn('stage')) clauses.push(stagePhrase(upheld.byStage, n));
-  if (clauses.length === 0) return null;
-  const [first, ...rest] = clauses;
-  const opening = first.startsWith('concerned') ? `${subject} ${first}` : `${subject}: ${first}`;
-  const text = rest.length === 0 ? `${opening}.` : `${opening}; ${rest.join(', and ')}.`;
-  return sentence(text, upheldSet);
+  if (ctx.hasColumn('complainant')) clauses.push(whoPhrase(ctx, upheld.byComplainant, n));
+  if (ctx.hasColumn('stage')) clauses.push(stagesPhrase(ctx, upheld.byStage, n));
+  const [first, second] = clauses.map(capitalise);
+  const short = clauses.every((c) => !c.includes(';')) && clauses.join(' ').split(' ').length < 25;
+  if (second !== undefined && short) texts.push(ctx.say(u.both, { first, second: clauses[1] }));
+  else
+    for (const clause of [first, second])
+      if (clause) texts.push(ctx.say(u.alone, { first: clause }));
+  return texts.map((text) => sentence(text, upheldSet));
 }
 
 /** The upheld section: for all complaints, then children in care; null when there is nothing to say. */
 export function upheldSection(ctx: NarrativeContext): NarrativeSection | null {
   const { report } = ctx;
-  const sentences: Sentence[] = [];
-  const all = upheldSentence(ctx, report.all, ctx.complaints, 'complaints');
-  if (all) sentences.push(all);
+  const sentences = upheldSentences(ctx, report.all, ctx.complaints, false);
   if (report.childrenInCare) {
-    const cic = upheldSentence(
-      ctx,
-      report.childrenInCare,
-      ctx.childrenInCare,
-      'complaints about children in care',
-    );
-    if (cic) sentences.push(cic);
+    sentences.push(...upheldSentences(ctx, report.childrenInCare, ctx.childrenInCare, true));
   }
   if (sentences.length === 0) return null;
-  return { id: 'upheld', heading: 'Upheld complaints', kind: 'paragraph', sentences };
+  const heading = ctx.say(ctx.wording.headings.upheld);
+  return { id: 'upheld', heading, kind: 'paragraph', sentences };
 }

@@ -52,14 +52,17 @@ describe('buildNarrative', () => {
   const narrative = narrate(FULL_HEADER, FIVE_COMPLAINTS);
 
   it('titles the paper with the period', () => {
-    expect(narrative.title).toBe('Complaints report: 1 September 2021 to 28 February 2022');
+    expect(narrative.title).toBe(
+      'Complaints report to the board: 1 September 2021 to 28 February 2022',
+    );
   });
 
   it('opens with the total, the children-in-care share and the stages', () => {
     expect(texts(narrative, 'overview')).toEqual([
       'Between September 2021 and February 2022, 5 complaints were received.',
       'Of these, 3 (60%) concerned children in care.',
-      'By the highest stage reached, all five were at stage 1.',
+      'None went beyond stage 1.',
+      'The tracker starts in September 2021, so no comparison with the previous six months or the same months a year earlier is made.',
     ]);
   });
 
@@ -67,13 +70,16 @@ describe('buildNarrative', () => {
     expect(texts(narrative, 'outcomes')).toEqual([
       'Of the 5 complaints, 2 are still being investigated, 1 was not upheld, 1 was upheld and 1 was partially upheld.',
       'Of the 3 complaints about children in care, 1 was upheld, 1 was partially upheld and 1 is still being investigated.',
+      'Of the 3 complaints with a finding, 2 (67%) were upheld in full or in part.',
+      'Of the 2 complaints about children in care with a finding, 2 (100%) were upheld in full or in part.',
     ]);
   });
 
   it('says where upheld complaints sat: teams, complainants, stages', () => {
-    expect(texts(narrative, 'upheld')[0]).toBe(
-      'The 2 complaints upheld in full or in part concerned CLA Services (1) and Safeguarding Care Planning (1); both were made by parents, and both were at stage 1.',
-    );
+    expect(texts(narrative, 'upheld').slice(0, 2)).toEqual([
+      'The 2 complaints upheld in full or in part concerned CLA Services (1 of 2) and Safeguarding Care Planning (1 of 1).',
+      'Both were made by parents, and both were at stage 1.',
+    ]);
   });
 
   it('reports timescale compliance and names overdue complaints by reference', () => {
@@ -130,15 +136,18 @@ describe('buildNarrative in the singular', () => {
       'overview',
       [
         'Between September 2021 and February 2022, 1 complaint was received.',
-        'None of them concerned a child in care.',
+        'None of them concerned children in care.',
         'It was at stage 2.',
+        "The tracker's latest complaint was received on 6 September 2021, so these figures cover 1 September to 6 September 2021 only.",
+        'The tracker starts in September 2021, so no comparison with the previous six months or the same months a year earlier is made.',
       ],
     ],
     ['outcomes', ['The one complaint was upheld.']],
     [
       'upheld',
       [
-        'The one complaint upheld in full or in part concerned Fostering (1); it was made by a parent, and it was at stage 2.',
+        'The one complaint upheld in full or in part concerned Fostering (1 of 1).',
+        'It was made by a parent, and it was at stage 2.',
       ],
     ],
     [
@@ -182,13 +191,13 @@ describe('buildNarrative: many teams', () => {
   it('names six teams rather than grouping one as "1 other teams"', () => {
     const narrative = narrate(FULL_HEADER, upheldBy(['A', 'B', 'C', 'D', 'E', 'F']));
     expect(texts(narrative, 'upheld')[0]).toMatch(
-      /concerned A \(1\), B \(1\), C \(1\), D \(1\), E \(1\) and F \(1\);/,
+      /concerned A \(1 of 1\), B \(1 of 1\), C \(1 of 1\), D \(1 of 1\), E \(1 of 1\) and F \(1 of 1\)\./,
     );
   });
 
   it('groups the tail beyond five teams when it holds two or more', () => {
     const narrative = narrate(FULL_HEADER, upheldBy(['A', 'B', 'C', 'D', 'E', 'F', 'G']));
-    expect(texts(narrative, 'upheld')[0]).toMatch(/E \(1\) and 2 other teams \(2\);/);
+    expect(texts(narrative, 'upheld')[0]).toMatch(/E \(1 of 1\) and 2 other teams \(2 of 2\)\./);
   });
 });
 
@@ -200,6 +209,8 @@ describe('buildNarrative with nothing or little to say', () => {
     expect(narrative.sections.map((s) => s.id)).toEqual(['overview']);
     expect(texts(narrative, 'overview')).toEqual([
       'No complaints were received between September 2021 and February 2022.',
+      "The tracker's latest complaint was received on 6 August 2021, before the period began.",
+      'The tracker starts in August 2021, so no comparison with the previous six months or the same months a year earlier is made.',
     ]);
   });
 
@@ -228,7 +239,8 @@ describe('buildNarrative with nothing or little to say', () => {
       ],
     );
     expect(texts(narrative, 'upheld')).toEqual([
-      'The 2 complaints upheld in full or in part: both were at stage 1.',
+      'Two complaints were upheld in full or in part.',
+      'Both were at stage 1.',
     ]);
   });
 
