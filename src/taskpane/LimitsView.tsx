@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 });
 
 export const LIMITS_HINT =
-  "The statutory children's social care timescales are 10 (20), 25 (65) and 30 working days; change them only if your council's policy differs.";
+  "The statutory children's social care timescales are 10 (20), 25 (65) and 50 working days; change them only if your council's policy differs.";
 
 export type LimitsViewProps = {
   /** The limits in use: the pane's own, else the statutory ones. */

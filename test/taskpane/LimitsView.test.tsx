@@ -78,7 +78,7 @@ describe('LimitsView', () => {
     const header = screen.getByRole('button', { name: 'Timescales' });
     expect(header.getAttribute('aria-expanded')).toBe('false');
     await openTimescales();
-    expect(shownLimits()).toEqual(['10', '20', '25', '65', '30']);
+    expect(shownLimits()).toEqual(['10', '20', '25', '65', '50']);
     expect(spin('Stage 2').value).toBe('25');
     expect(spin('Stage 2 with an extension').value).toBe('65');
     screen.getByText(LIMITS_HINT);
@@ -231,7 +231,7 @@ describe('LimitsView in the pane', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Restore statutory timescales' }),
     );
-    expect(shownLimits()).toEqual(['10', '20', '25', '65', '30']);
+    expect(shownLimits()).toEqual(['10', '20', '25', '65', '50']);
     await build(host, 1);
     expect(host.callsOf('writeReport')[0].output.settings.limits).toEqual(DEFAULT_LIMITS);
     expect(overdueFigure()).toBe('2');
