@@ -3,19 +3,23 @@
  * words (aria-valuetext), and a status line announces each stage, not every chunk read.
  */
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useId, type JSX, type Ref } from 'react';
 import type { BuildProgress } from '../core/runBuild';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   button: { alignSelf: 'flex-start' },
+  blocked: { color: tokens.colorNeutralForeground2 },
 });
 
 export type BuildPanelProps = {
   busy: boolean;
+  /** Why Build cannot run yet (a date still to correct); null when it can. */
+  blocked?: string | null;
+  buttonRef?: Ref<HTMLButtonElement>;
   /** Null before the first build. */
   progress: BuildProgress | null;
-  /** Said once a build is done, e.g. "Report built: 42 complaints." */
+  /** Said once a build is done ("Report built: 42 complaints.") or has failed. */
   doneMessage: string | null;
   onBuild: () => void;
 };
@@ -56,17 +60,26 @@ export function progressValue(progress: BuildProgress): number {
 export function BuildPanel(props: BuildPanelProps): JSX.Element {
   const styles = useStyles();
   const { progress, busy } = props;
+  const blockedId = useId();
+  const blocked = props.blocked ?? null;
   const status = busy && progress ? `${describeProgress(progress)}…` : (props.doneMessage ?? '');
   return (
     <div className={styles.root}>
       <Button
+        ref={props.buttonRef}
         className={styles.button}
         appearance="primary"
-        disabledFocusable={busy}
+        disabledFocusable={busy || blocked !== null}
+        aria-describedby={blocked === null ? undefined : blockedId}
         onClick={props.onBuild}
       >
         Build report
       </Button>
+      {blocked !== null ? (
+        <Text id={blockedId} className={styles.blocked}>
+          {blocked}
+        </Text>
+      ) : null}
       {progress !== null ? (
         <Field label="Progress" validationState="none">
           <ProgressBar

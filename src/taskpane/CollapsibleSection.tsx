@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { JSX, ReactNode } from 'react';
+import type { JSX, ReactNode, Ref } from 'react';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -22,6 +22,8 @@ export type CollapsibleSectionProps = {
   title: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** The heading's button, for handing focus back to the section. */
+  headerRef?: Ref<HTMLButtonElement>;
   children: ReactNode;
 };
 
@@ -35,7 +37,9 @@ export function CollapsibleSection(props: CollapsibleSectionProps): JSX.Element 
       onToggle={(_, data) => props.onOpenChange(data.openItems.includes(ITEM))}
     >
       <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2">{props.title}</AccordionHeader>
+        <AccordionHeader as="h2" button={{ ref: props.headerRef }}>
+          {props.title}
+        </AccordionHeader>
         <AccordionPanel className={styles.panel}>{props.children}</AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -5,9 +5,20 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import type { JSX, Ref } from 'react';
 import { FAILURE_TITLES, type BuildFailure } from '../core/buildFailure';
+
+const useStyles = makeStyles({
+  bar: {
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+});
 
 export type ErrorBarProps = {
   failure: BuildFailure | null;
@@ -15,17 +26,40 @@ export type ErrorBarProps = {
   /** Overrides the kind's title, e.g. for a notice after a successful build. */
   title?: string;
   onDismiss: () => void;
+  /** The bar itself (focusable by script): a failed build moves focus here. */
+  barRef?: Ref<HTMLDivElement>;
 };
 
-/** Show a failure (or nothing). Error bars are announced assertively by Fluent. */
+/**
+ * The title and body a bar shows. A message that starts with its kind's title ("No header row
+ * found in the first 20 rows…") would say it twice: its first sentence becomes the title instead.
+ */
+export function titleAndBody(title: string, message: string): { title: string; body: string } {
+  if (!message.toLowerCase().startsWith(title.toLowerCase())) return { title, body: message };
+  const end = message.search(/\.(\s|$)/);
+  if (end < 0) return { title: message, body: '' };
+  return { title: message.slice(0, end), body: message.slice(end + 1).trim() };
+}
+
+/**
+ * Show a failure (or nothing). Fluent's MessageBar announces itself through the pane's
+ * AriaLiveAnnouncer: assertively for errors and warnings.
+ */
 export function ErrorBar(props: ErrorBarProps): JSX.Element | null {
+  const styles = useStyles();
   const { failure } = props;
   if (failure === null) return null;
+  const shown = titleAndBody(props.title ?? FAILURE_TITLES[failure.kind], failure.message);
   return (
-    <MessageBar intent={props.intent ?? 'error'} layout="multiline">
+    <MessageBar
+      ref={props.barRef}
+      className={styles.bar}
+      tabIndex={-1}
+      intent={props.intent ?? 'error'}
+      layout="multiline"
+    >
       <MessageBarBody>
-        <MessageBarTitle>{props.title ?? FAILURE_TITLES[failure.kind]}</MessageBarTitle>{' '}
-        {failure.message}
+        <MessageBarTitle>{shown.title}</MessageBarTitle> {shown.body}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

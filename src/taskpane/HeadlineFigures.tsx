@@ -3,7 +3,7 @@
  * description list, so a screen reader reads each label with its figure.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import { formatReportDate, OUTCOME_LABELS } from '../core/labels';
 import type { Report } from '../core/types';
 import { Section } from './Section';
@@ -31,6 +31,8 @@ const useStyles = makeStyles({
 
 const NOT_IN_TRACKER = 'Not in tracker';
 
+const count = (n: number): string => n.toLocaleString('en-GB');
+
 /** One labelled figure; `value` is text so "Not in tracker" can stand in for a missing column. */
 export type HeadlineFigure = { label: string; value: string };
 
@@ -39,22 +41,24 @@ export function headlineFiguresOf(report: Report): HeadlineFigure[] {
   const { all, childrenInCare } = report;
   const open = all.timescales.openInTime + all.timescales.openOverdue;
   return [
-    { label: 'Complaints', value: String(all.complaints) },
+    { label: 'Complaints', value: count(all.complaints) },
     {
       label: 'Upheld in full or in part',
-      value: all.upheld === null ? NOT_IN_TRACKER : String(all.upheld.complaints),
+      value: all.upheld === null ? NOT_IN_TRACKER : count(all.upheld.complaints),
     },
-    { label: `Open (${OUTCOME_LABELS.open.toLowerCase()})`, value: String(open) },
-    { label: 'Overdue', value: String(all.timescales.openOverdue) },
+    { label: `Open (${OUTCOME_LABELS.open.toLowerCase()})`, value: count(open) },
+    { label: 'Overdue', value: count(all.timescales.openOverdue) },
     {
       label: 'Children in care',
-      value: childrenInCare === null ? NOT_IN_TRACKER : String(childrenInCare.complaints),
+      value: childrenInCare === null ? NOT_IN_TRACKER : count(childrenInCare.complaints),
     },
   ];
 }
 
 /** Show the headline figures of a built report. */
-export function HeadlineFigures(props: { report: Report }): JSX.Element {
+export const HeadlineFigures = memo(function HeadlineFigures(props: {
+  report: Report;
+}): JSX.Element {
   const styles = useStyles();
   const { period } = props.report;
   return (
@@ -66,7 +70,9 @@ export function HeadlineFigures(props: { report: Report }): JSX.Element {
         {headlineFiguresOf(props.report).map((figure) => (
           <div key={figure.label} className={styles.figure}>
             <dt className={styles.label}>{figure.label}</dt>
-            <dd className={mergeClasses(styles.value, /^\d+$/.test(figure.value) && styles.number)}>
+            <dd
+              className={mergeClasses(styles.value, /^[\d,]+$/.test(figure.value) && styles.number)}
+            >
               {figure.value}
             </dd>
           </div>
@@ -74,4 +80,4 @@ export function HeadlineFigures(props: { report: Report }): JSX.Element {
       </dl>
     </Section>
   );
-}
+});

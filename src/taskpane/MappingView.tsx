@@ -4,7 +4,7 @@
  */
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CollapsibleSection } from './CollapsibleSection';
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 import { columnLetters } from '../core/columnLetters';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from '../core/fields';
 import { mapColumns, type MappingOverrides } from '../core/mapping';
@@ -25,6 +25,8 @@ export type MappingViewProps = {
   disabled?: boolean;
   /** Open the view, e.g. when a required column is missing. */
   attention?: boolean;
+  /** The last build found no header row: there are no columns to choose from yet. */
+  noHeader?: boolean;
   onChange: (overrides: MappingOverrides) => void;
 };
 
@@ -41,12 +43,26 @@ export function MappingView(props: MappingViewProps): JSX.Element {
   useEffect(() => {
     if (props.attention) setOpen(true);
   }, [props.attention]);
+  const headerRef = useRef<HTMLButtonElement>(null);
   const chosen = Object.keys(props.overrides).length;
+  const resetToDetected = (): void => {
+    props.onChange({});
+    // The button goes once the choices are cleared: focus goes back to the section's heading
+    // (the column selects are disabled while the rebuild runs).
+    headerRef.current?.focus();
+  };
   return (
-    <CollapsibleSection title="Column mapping" open={open} onOpenChange={setOpen}>
+    <CollapsibleSection
+      title="Column mapping"
+      open={open}
+      onOpenChange={setOpen}
+      headerRef={headerRef}
+    >
       {props.mapping === null ? (
         <Text className={styles.note}>
-          Build the report to see which columns were found in the tracker.
+          {props.noHeader
+            ? 'No columns to choose from yet: no row near the top of the tracker names at least three of the columns the add-in knows (such as Ref, Date received and Outcome). Rename those header cells in the tracker, then build again.'
+            : 'Build the report to see which columns were found in the tracker.'}
         </Text>
       ) : (
         <MappingFields {...props} mapping={props.mapping} />
@@ -58,7 +74,7 @@ export function MappingView(props: MappingViewProps): JSX.Element {
               ? 'You have chosen 1 column yourself.'
               : `You have chosen ${chosen} columns yourself.`}
           </Text>
-          <Button disabled={props.disabled} onClick={() => props.onChange({})}>
+          <Button disabled={props.disabled} onClick={resetToDetected}>
             Use the detected columns
           </Button>
         </div>

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, type JSX, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type JSX, type KeyboardEvent } from 'react';
 import { renderHtml, renderText, type Narrative, type Sentence } from '../core/narrative';
 import type { RowTarget } from '../core/port';
 import { CopyButton } from './CopyButton';
@@ -39,6 +39,11 @@ const useStyles = makeStyles({
   sentence: {
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusSmall,
+    // The visible sign that a sentence selects rows: a dotted underline, as for a link's cousin.
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'dotted',
+    textDecorationColor: tokens.colorNeutralForeground3,
+    textUnderlineOffset: '0.2em',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
@@ -79,17 +84,62 @@ export function narrativeContent(narrative: Narrative, editedText: string | null
     : { html: textToHtml(editedText), text: editedText };
 }
 
+/** The hint above the read view: what the underlined sentences do, and how to move among them. */
+export const SENTENCE_HINT =
+  'Select the rows behind a sentence: choose an underlined sentence to select its rows in the sheet. Use the arrow keys to move between sentences.';
+
+/**
+ * Arrow keys move between the selectable sentences, which are one tab stop together (a roving
+ * tabindex): a long narrative is then one Tab, not hundreds.
+ */
+function moveBetweenSentences(event: KeyboardEvent<HTMLDivElement>): void {
+  const keys = ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const target = event.target as HTMLElement;
+  if (!target.hasAttribute('data-sentence')) return;
+  const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-sentence]')];
+  const at = all.indexOf(target);
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? all.length - 1
+        : event.key === 'ArrowDown' || event.key === 'ArrowRight'
+          ? Math.min(at + 1, all.length - 1)
+          : Math.max(at - 1, 0);
+  event.preventDefault();
+  for (const element of all) element.tabIndex = -1;
+  all[next].tabIndex = 0;
+  all[next].focus();
+}
+
 /** Show the narrative, let the user select its complaints, edit it and copy it. */
-export function NarrativeView(props: NarrativeViewProps): JSX.Element {
+export const NarrativeView = memo(function NarrativeView(props: NarrativeViewProps): JSX.Element {
   const styles = useStyles();
   const readRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLTextAreaElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
   const { narrative, editedText, editing } = props;
   const drafted = renderText(narrative);
+  let first = true;
+  const isFirst = (): boolean => {
+    const was = first;
+    first = false;
+    return was;
+  };
+  const discard = (): void => {
+    props.onEditedTextChange(null);
+    // "Discard my edits" goes with the edits: focus goes to the text (or Edit text) instead.
+    (editing ? editRef.current : editButtonRef.current)?.focus();
+  };
   return (
     <Section title="Narrative">
       <div className={styles.toolbar}>
-        <ToggleButton checked={editing} onClick={() => props.onEditingChange(!editing)}>
+        <ToggleButton
+          ref={editButtonRef}
+          checked={editing}
+          onClick={() => props.onEditingChange(!editing)}
+        >
           Edit text
         </ToggleButton>
         <CopyButton
@@ -100,7 +150,7 @@ export function NarrativeView(props: NarrativeViewProps): JSX.Element {
       {editedText !== null ? (
         <div>
           <span className={styles.note}>Copy uses your edited text. </span>
-          <Button appearance="transparent" onClick={() => props.onEditedTextChange(null)}>
+          <Button appearance="transparent" onClick={discard}>
             Discard my edits
           </Button>
         </div>
@@ -121,24 +171,39 @@ export function NarrativeView(props: NarrativeViewProps): JSX.Element {
           />
         </Field>
       ) : (
-        <div ref={readRef} className={styles.text}>
-          <h3 className={styles.title}>{narrative.title}</h3>
-          {narrative.sections.map((section) => (
-            <NarrativeSectionView key={section.id} section={section} {...props} />
-          ))}
-        </div>
+        <>
+          <span className={styles.note}>{SENTENCE_HINT}</span>
+          <div ref={readRef} className={styles.text} onKeyDown={moveBetweenSentences}>
+            <h3 className={styles.title}>{narrative.title}</h3>
+            {narrative.sections.map((section) => (
+              <NarrativeSectionView
+                key={section.id}
+                section={section}
+                isFirst={isFirst}
+                {...props}
+              />
+            ))}
+          </div>
+        </>
       )}
     </Section>
   );
-}
+});
+
+type SentenceProps = NarrativeViewProps & { isFirst: () => boolean };
 
 function NarrativeSectionView(
-  props: NarrativeViewProps & { section: Narrative['sections'][number] },
+  props: SentenceProps & { section: Narrative['sections'][number] },
 ): JSX.Element {
   const styles = useStyles();
   const { section } = props;
   const sentences = section.sentences.map((sentence, index) => (
-    <SentenceView key={index} sentence={sentence} {...props} />
+    <SentenceView
+      key={index}
+      sentence={sentence}
+      first={sentence.rows.length > 0 && props.isFirst()}
+      {...props}
+    />
   ));
   return (
     <>
@@ -158,7 +223,7 @@ function NarrativeSectionView(
   );
 }
 
-function SentenceView(props: NarrativeViewProps & { sentence: Sentence }): JSX.Element {
+function SentenceView(props: SentenceProps & { sentence: Sentence; first: boolean }): JSX.Element {
   const styles = useStyles();
   const descriptionId = useId();
   const { sentence } = props;
@@ -177,7 +242,8 @@ function SentenceView(props: NarrativeViewProps & { sentence: Sentence }): JSX.E
   return (
     <span
       role="button"
-      tabIndex={0}
+      data-sentence=""
+      tabIndex={props.first ? 0 : -1}
       className={styles.sentence}
       aria-describedby={descriptionId}
       onClick={select}

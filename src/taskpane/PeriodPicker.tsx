@@ -14,11 +14,8 @@ import { describeResolvedPeriod, resolvePeriod } from '../core/resolvePeriod';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  dates: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(10em, 1fr))',
-    gap: tokens.spacingHorizontalM,
-  },
+  // From and To one above the other: side by side they overlap in a 320-pixel pane.
+  dates: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   resolved: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -13,7 +13,10 @@ import {
 export type BuildRunner = {
   busy: boolean;
   progress: BuildProgress | null;
+  /** The last good report: kept when a later build fails, then marked out of date (`stale`). */
   built: BuiltReport | null;
+  /** True when the last build failed after `built` was made: the report shown is out of date. */
+  stale: boolean;
   failure: BuildFailure | null;
   /** The header of the last tracker read, kept when a later build fails before reading one. */
   mapping: HeaderMapping | null;
@@ -28,6 +31,7 @@ export function useBuildRunner(host: TrackerHost): BuildRunner {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<BuildProgress | null>(null);
   const [built, setBuilt] = useState<BuiltReport | null>(null);
+  const [stale, setStale] = useState(false);
   const [failure, setFailure] = useState<BuildFailure | null>(null);
   const [mapping, setMapping] = useState<HeaderMapping | null>(null);
 
@@ -41,10 +45,12 @@ export function useBuildRunner(host: TrackerHost): BuildRunner {
         const outcome = await runBuild(host, request, setProgress);
         if (outcome.ok) {
           setBuilt(outcome);
+          setStale(false);
           setMapping(outcome.mapping);
         } else {
           if (outcome.failure.mapping) setMapping(outcome.failure.mapping);
-          setBuilt(null);
+          // The last good report stays on show, marked out of date, until a new one is built.
+          setStale(true);
           setProgress(null);
           setFailure(outcome.failure);
         }
@@ -60,6 +66,7 @@ export function useBuildRunner(host: TrackerHost): BuildRunner {
     busy,
     progress,
     built,
+    stale,
     failure,
     mapping,
     start,

@@ -53,8 +53,19 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   spacer: { flexGrow: 1 },
-  body: { display: 'flex', minHeight: 0 },
-  workbook: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  body: {
+    display: 'flex',
+    minHeight: 0,
+    // A window as narrow as a task pane: the workbook above, the pane below at the full width.
+    '@media (max-width: 640px)': { flexDirection: 'column' },
+  },
+  workbook: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    '@media (max-width: 640px)': { flexGrow: 0, height: '35vh' },
+  },
   sheetArea: { flexGrow: 1, minHeight: 0 },
   tabs: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -67,6 +78,7 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    '@media (max-width: 640px)': { width: 'auto', flexGrow: 1, minHeight: 0, borderLeft: 'none' },
   },
   error: { margin: tokens.spacingHorizontalL },
 });

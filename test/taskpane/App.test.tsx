@@ -208,19 +208,20 @@ describe('App', () => {
     });
   });
 
-  it('keeps the column mapping on show when a later build fails before reading', async () => {
+  it('keeps the column mapping and the last report, marked out of date, when a build fails', async () => {
     const host = createFakeHost();
     await buildOnce(host);
-    await userEvent.click(screen.getByRole('radio', { name: 'Custom dates' }));
-    const to = screen.getByLabelText('To');
-    await userEvent.clear(to);
-    await userEvent.type(to, '2020-01-01');
+    host.failNext('readTracker', new HostError('not-found', "There is no sheet called 'Tracker'."));
     await userEvent.click(screen.getByRole('button', { name: 'Build report' }));
-    await screen.findByRole('group', { name: 'Check the period' });
-    expect(screen.queryByRole('heading', { name: 'Headline figures' })).toBeNull();
+    const bar = await screen.findByRole('group', { name: 'The tracker could not be found' });
+    await waitFor(() => expect(document.activeElement).toBe(bar));
+    screen.getByRole('heading', { name: 'Headline figures' });
+    screen.getByText(/^This report is out of date: the last build did not finish/);
+    screen.getByText('The report was not built: The tracker could not be found.');
     await userEvent.click(screen.getByRole('button', { name: 'Column mapping' }));
     screen.getByText("Header on row 3 of 'Tracker'.");
-    expect(host.callsOf('readTracker')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Build report' }));
+    await waitFor(() => expect(screen.queryByText(/^This report is out of date/)).toBeNull());
   });
 
   it('never builds merely because it was opened', async () => {

@@ -5,6 +5,7 @@ import { useState, type JSX } from 'react';
 import {
   DAY_FIRST_MESSAGE,
   DayFirstDateField,
+  explainNotADate,
   formatDayFirst,
   readDayFirst,
 } from '../../src/taskpane/DayFirstDateField';
@@ -77,9 +78,10 @@ describe('DayFirstDateField', () => {
     const field = screen.getByLabelText('As of');
     await userEvent.clear(field);
     await userEvent.type(field, '11/15/2022');
-    expect(screen.queryByText(DAY_FIRST_MESSAGE)).toBeNull();
+    const said = 'There is no month 15. Dates are day first: did you mean 15/11/2022?';
+    expect(screen.queryByText(said)).toBeNull();
     await userEvent.tab();
-    screen.getByText(DAY_FIRST_MESSAGE);
+    screen.getByText(said);
     expect(onChange).toHaveBeenLastCalledWith('');
   });
 
@@ -87,5 +89,20 @@ describe('DayFirstDateField', () => {
     renderWithFluent(<Harness start="2022-11-15" onChange={jest.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Preset' }));
     expect(screen.getByLabelText<HTMLInputElement>('As of').value).toBe('01/09/2021');
+  });
+});
+
+describe('explainNotADate', () => {
+  it.each([
+    ['31/02/2022', 'February 2022 has 28 days.'],
+    ['29/02/2024x', DAY_FIRST_MESSAGE],
+    ['31/06/21', 'June 2021 has 30 days.'],
+    ['2022-04-31', 'April 2022 has 30 days.'],
+    ['09/13/2021', 'There is no month 13. Dates are day first: did you mean 13/09/2021?'],
+    ['15/40/2021', 'There is no month 40. Enter day/month/year, for example 15/11/2022.'],
+    ['15/11/1890', 'Enter a year between 1990 and 2100.'],
+    ['next Tuesday', DAY_FIRST_MESSAGE],
+  ])('%s → %s', (text, message) => {
+    expect(explainNotADate(text)).toBe(message);
   });
 });

@@ -21,6 +21,21 @@ describe('headlineFiguresOf', () => {
     ]);
   });
 
+  it('separates thousands, as a UK reader expects', () => {
+    const { report } = expectedReport('2021-09-01', '2022-02-28', TODAY);
+    const big = {
+      ...report,
+      all: {
+        ...report.all,
+        complaints: 12345,
+        timescales: { ...report.all.timescales, openOverdue: 1760 },
+      },
+    };
+    const byLabel = Object.fromEntries(headlineFiguresOf(big).map((f) => [f.label, f.value]));
+    expect(byLabel.Complaints).toBe('12,345');
+    expect(byLabel.Overdue).toBe('1,760');
+  });
+
   it('says a column is not in the tracker rather than showing nought', () => {
     const { report } = expectedReport('2021-09-01', '2022-02-28', TODAY, {
       sheet: makeTrackerSheet(),

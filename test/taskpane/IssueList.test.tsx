@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Issue } from '../../src/core/types';
 import {
+  groupPattern,
   issueTarget,
   issueText,
   IssueList,
@@ -84,7 +85,7 @@ describe('issueTarget', () => {
 
 describe('IssueList', () => {
   it('says so when there is nothing to fix', () => {
-    renderWithFluent(<IssueList issues={[]} mapping={MAPPING} onSelect={jest.fn()} />);
+    renderWithFluent(<IssueList issues={[]} mappings={[MAPPING]} onSelect={jest.fn()} />);
     screen.getByText('No issues found: every row was read cleanly.');
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
@@ -93,7 +94,7 @@ describe('IssueList', () => {
     renderWithFluent(
       <IssueList
         issues={[issue(9, 'warning'), issue(5, 'error'), issue(6, 'error'), issue(3, 'info')]}
-        mapping={MAPPING}
+        mappings={[MAPPING]}
         onSelect={jest.fn()}
       />,
     );
@@ -101,21 +102,108 @@ describe('IssueList', () => {
     expect(headings).toEqual(['2 errors', '1 warning', '1 note']);
   });
 
-  it('shows the first issues of a long group and the rest on request', async () => {
+  it('groups the rows of one kind into one item that selects them all', async () => {
+    const tbc = Array.from({ length: 4077 }, (_, i) =>
+      issue(10 + i, 'warning', 'outcome', `Row ${10 + i}: response date 'TBC' is not a date.`),
+    );
+    const onSelect = jest.fn();
+    renderWithFluent(<IssueList issues={tbc} mappings={[MAPPING]} onSelect={onSelect} />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: "4,077 rows: response date 'TBC' is not a date — select them",
+      }),
+    );
+    expect(onSelect).toHaveBeenCalledWith({
+      sheet: 'Tracker',
+      rows: tbc.map((i) => i.row),
+      firstColumn: 5,
+      lastColumn: 5,
+    });
+    screen.getByRole('heading', { name: '4,077 warnings' });
+  });
+
+  it('lists a group’s rows a page at a time, each selecting its own row', async () => {
     const many = Array.from({ length: ISSUES_SHOWN + 5 }, (_, i) => issue(10 + i, 'warning'));
     const onSelect = jest.fn();
-    renderWithFluent(<IssueList issues={many} mapping={MAPPING} onSelect={onSelect} />);
-    const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('button')).toHaveLength(ISSUES_SHOWN);
-    await userEvent.click(
-      screen.getByRole('button', { name: `Show all ${ISSUES_SHOWN + 5} warnings` }),
+    renderWithFluent(<IssueList issues={many} mappings={[MAPPING]} onSelect={onSelect} />);
+    screen.getByRole('button', { name: `${ISSUES_SHOWN + 5} rows: is odd — select them` });
+    const toggle = screen.getByRole('button', { name: `List the ${ISSUES_SHOWN + 5} rows` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(toggle);
+    expect(screen.getAllByRole('button', { name: /^Row \d+ is odd\.$/ })).toHaveLength(
+      ISSUES_SHOWN,
     );
-    expect(within(list).getAllByRole('button')).toHaveLength(ISSUES_SHOWN + 5);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more rows (5 more)' }));
+    expect(screen.getAllByRole('button', { name: /^Row \d+ is odd\.$/ })).toHaveLength(
+      ISSUES_SHOWN + 5,
+    );
     await userEvent.click(
-      within(list).getByRole('button', { name: `Row ${10 + ISSUES_SHOWN + 4} is odd.` }),
+      screen.getByRole('button', { name: `Row ${10 + ISSUES_SHOWN + 4} is odd.` }),
     );
     expect(onSelect).toHaveBeenCalledWith(
       expect.objectContaining({ rows: [10 + ISSUES_SHOWN + 4] }),
     );
+  });
+
+  it('shows the first kinds of issue and adds a page on request', async () => {
+    const codes = ['invalid-date', 'unknown-stage', 'unknown-outcome'] as const;
+    const fields = ['received', 'stage', 'outcome', 'team', 'theme', 'complainant', 'due'] as const;
+    const kinds = codes.flatMap((code) =>
+      fields.map((field, i) => ({ ...issue(5 + i, 'warning', field), code })),
+    );
+    renderWithFluent(<IssueList issues={kinds} mappings={[MAPPING]} onSelect={jest.fn()} />);
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(ISSUES_SHOWN);
+    await userEvent.click(screen.getByRole('button', { name: 'Show more warnings (1 more kind)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(kinds.length);
+  });
+
+  it('selects an issue on its own sheet, and says which sheet when there are several', async () => {
+    const other: HeaderMapping = { ...MAPPING, sheet: '2022', firstColumn: 0, lastColumn: 2 };
+    const onSelect = jest.fn();
+    renderWithFluent(
+      <IssueList
+        issues={[issue(4, 'error'), { ...issue(7, 'error', 'received'), sheet: '2022' }]}
+        mappings={[MAPPING, other]}
+        onSelect={onSelect}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: "Row 7 is odd. on '2022'" }));
+    expect(onSelect).toHaveBeenCalledWith({
+      sheet: '2022',
+      rows: [7],
+      firstColumn: 1,
+      lastColumn: 1,
+    });
+  });
+
+  it('marks severity with an icon as well as words and colour', () => {
+    renderWithFluent(
+      <IssueList issues={[issue(5, 'error')]} mappings={[MAPPING]} onSelect={jest.fn()} />,
+    );
+    const heading = screen.getByRole('heading', { name: '1 error' });
+    expect(heading.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  });
+});
+
+describe('groupPattern', () => {
+  it.each([
+    [
+      ["Row 3: response date 'TBC' is not a date.", "Row 4: response date 'TBC' is not a date."],
+      "response date 'TBC' is not a date.",
+    ],
+    [
+      ["Row 3: response date 'TBC' is not a date.", "Row 4: response date 'soon' is not a date."],
+      "response date is not a date (such as 'TBC')",
+    ],
+    [
+      ['Row 3 repeats reference A at stage 1.', 'Row 4 repeats reference B at stage 2.'],
+      'repeats reference …',
+    ],
+  ])('%j → %s', (messages, pattern) => {
+    const issues = messages.map((message, i) => issue(3 + i, 'warning', null, message));
+    expect(groupPattern(issues)).toBe(pattern);
   });
 });

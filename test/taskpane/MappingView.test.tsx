@@ -27,6 +27,14 @@ describe('MappingView', () => {
     screen.getByText('Build the report to see which columns were found in the tracker.');
   });
 
+  it('says what to do, not "build the report", when the build found no header row', () => {
+    renderWithFluent(
+      <MappingView mapping={null} overrides={{}} attention noHeader onChange={jest.fn()} />,
+    );
+    screen.getByText(/^No columns to choose from yet: .* Rename those header cells/);
+    expect(screen.queryByText(/^Build the report/)).toBeNull();
+  });
+
   it('offers each distinct header once, with its column letter, and says what was found', async () => {
     renderWithFluent(
       <MappingView mapping={MAPPING} overrides={{ theme: 'Notes' }} onChange={jest.fn()} />,

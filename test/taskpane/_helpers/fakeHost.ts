@@ -98,6 +98,8 @@ export type FakeHost = TrackerHost & {
   /** Hold the next reads after the first progress step until `releaseRead` is called. */
   holdReads: () => void;
   releaseRead: () => void;
+  /** Make the next call of a method fail (once) with this error. */
+  failNext: (method: HostCall['method'], error: Error) => void;
 };
 
 /** Build a fake host; everything it is asked to do is recorded in `calls`. */
@@ -114,9 +116,12 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   let gate: Promise<void> | null = null;
   let release: (() => void) | null = null;
 
+  const once = new Map<HostCall['method'], Error>();
   const record = (call: HostCall): Promise<void> => {
     calls.push(call);
-    const failure = options.failures?.[call.method];
+    const next = once.get(call.method);
+    once.delete(call.method);
+    const failure = next ?? options.failures?.[call.method];
     return failure ? Promise.reject(failure) : Promise.resolve();
   };
 
@@ -132,6 +137,9 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
     releaseRead() {
       release?.();
       gate = null;
+    },
+    failNext(method, error) {
+      once.set(method, error);
     },
     async listSources() {
       await record({ method: 'listSources' });
