@@ -116,7 +116,8 @@ export function summariseComplaints(
     upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
     complainants: columns.complainant === undefined ? null : complainants,
     themes: columns.theme === undefined ? null : rankThemes(themeCounts),
-    teams: columns.team === undefined ? null : rankTeams(teamCounts),
+    // Without a team column every complaint is "Not recorded" (docs/design.md, the Report JSON).
+    teams: rankTeams(teamCounts),
     stageActivity: countStageActivity(activity),
     stageTimescales: summariseStageTimes(activity, context.judge),
     escalations: countEscalations(complaints),
@@ -137,8 +138,13 @@ function countTeam(counts: Map<string, TeamCount>, team: string): TeamCount {
 /** Most complaints first; ties by label in code-point order (rule 16). */
 function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
   return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || (a.team < b.team ? -1 : a.team > b.team ? 1 : 0),
+    (a, b) => b.complaints - a.complaints || byCodePoint(a.team, b.team),
   );
+}
+
+/** Labels in code-point order (rule 16), the same on every machine whatever its locale. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Counts each of a complaint's themes once, however many of its spellings the cell holds. */
@@ -161,13 +167,11 @@ function countTheme(counts: Map<string, ThemeCount>, theme: string): void {
 
 function rankThemes(counts: Map<string, ThemeCount>): ThemeCount[] {
   return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || a.theme.localeCompare(b.theme, 'en-GB'),
+    (a, b) => b.complaints - a.complaints || byCodePoint(a.theme, b.theme),
   );
 }
 
 function sortCounts(counts: Record<string, number>): Record<string, number> {
-  const sorted = Object.entries(counts).sort(
-    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en-GB'),
-  );
+  const sorted = Object.entries(counts).sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
   return Object.fromEntries(sorted);
 }
