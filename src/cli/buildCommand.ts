@@ -13,6 +13,8 @@ import {
   type Narrative,
   type Wording,
 } from '../core/narrative';
+import type { TrackerHost } from '../core/port';
+import type { RawSheet } from '../core/types';
 import { joinList } from '../core/narrative/words';
 import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
@@ -31,7 +33,8 @@ import {
 } from './options';
 
 export type BuildFlags = PeriodFlags & {
-  sheet?: string;
+  /** `--sheet`, repeatable: the sheets to read together, in the order given. */
+  sheet?: string[];
   headerRow?: string;
   limits?: string;
   map?: string[];
@@ -58,8 +61,9 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   // Output safety: every output checked (never the tracker, each writable) before the slow work.
   const outputs = await prepareOutputs(file, flags);
   const host = createXlsxHost({ name: basename(file), data });
-  const outcome = await runBuild(host, {
-    source: flags.sheet === undefined ? null : { kind: 'sheet', name: flags.sheet },
+  const sheets = flags.sheet ?? [];
+  const outcome = await runBuild(sheets.length > 1 ? readingSheets(host, sheets) : host, {
+    source: sheets.length === 1 ? { kind: 'sheet', name: sheets[0] } : null,
     fileName: basename(file),
     period,
     asOf,
@@ -84,6 +88,30 @@ function failureWords(failure: BuildFailure): string {
   return mapping
     ? `${failure.message} On the command line, name the header's row with --header-row N, or a column with --map field=Header.`
     : failure.message;
+}
+
+/**
+ * The host, reading these sheets together (rule 18) in the order given when the build asks for its
+ * default tracker. The port reads one source at a time, so each is read through it in turn and the
+ * one pipeline takes them all; the request's source stays null, so nothing else changes.
+ */
+export function readingSheets<Host extends TrackerHost>(
+  host: Host,
+  names: readonly string[],
+): Host {
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined) throw new UsageError(`--sheet '${repeated}' is given twice.`);
+  return {
+    ...host,
+    async readTracker(source, onProgress) {
+      if (source !== null) return host.readTracker(source, onProgress);
+      const sheets: RawSheet[] = [];
+      for (const name of names) sheets.push(...(await host.readTracker({ kind: 'sheet', name })));
+      const rows = sheets.reduce((sum, sheet) => sum + sheet.values.length, 0);
+      onProgress?.(rows, rows);
+      return sheets;
+    },
+  };
 }
 
 async function readTracker(path: string): Promise<Uint8Array> {

@@ -40,7 +40,8 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
     .argument('<tracker.xlsx>', 'the tracker workbook')
     .option(
       '--sheet <name>',
-      'the tracker sheet (default: the first sheet with a recognised header)',
+      'a tracker sheet; repeat it to read several sheets together, in the order given (default: every visible sheet with a recognised header)',
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--from <YYYY-MM-DD>', 'first day of the period (with --to)')
     .option('--to <YYYY-MM-DD>', 'last day of the period (with --from)')

@@ -117,7 +117,8 @@ export function summariseComplaints(
     upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
     complainants: columns.complainant === undefined ? null : complainants,
     themes: columns.theme === undefined ? null : rankThemes(themeCounts),
-    teams: columns.team === undefined ? null : rankTeams(teamCounts),
+    // Without a team column every complaint is "Not recorded" (docs/design.md, the Report JSON).
+    teams: rankTeams(teamCounts),
     stageActivity: countStageActivity(activity),
     stageTimescales: summariseStageTimes(activity, context.judge),
     escalations: countEscalations(complaints),

@@ -712,3 +712,86 @@ describe('rule 16: a tie in a list is broken by label in code-point order', () =
     expect(r.all.timescales.overdueReferences).toEqual(['A-10', 'A-9', 'b-2']);
   });
 });
+
+describe('rule 25: comparisons', () => {
+  // October 2021 as of 20 November 2021: the previous period is September 2021, the year earlier
+  // October 2020. The tracker runs from 1 September to 29 October 2021.
+  const sheet = tracker([
+    {
+      reference: 'S1',
+      received: '01/09/2021',
+      stage: '1',
+      outcome: 'Upheld',
+      closed: '10/09/2021',
+      team: 'Fostering',
+      childInCare: 'Y',
+    },
+    // Open, due Mon 11 Oct (10 working days after Mon 27 Sep): in time on 30 Sep, overdue as of 20 Nov.
+    { reference: 'S2', received: '27/09/2021', stage: '1', team: 'Adoption' },
+    {
+      reference: 'S3',
+      received: '04/10/2021',
+      stage: '1',
+      outcome: 'Not upheld',
+      closed: '05/10/2021',
+    },
+    // S1 went on to stage 2 in October, after the previous period.
+    { reference: 'S1', received: '29/10/2021', stage: '2', childInCare: 'Y' },
+  ]);
+  const options = { from: day('2021-10-01'), to: day('2021-10-31'), asOf: day('2021-11-20') };
+  const { report } = buildFor(sheet, options);
+
+  it('rule 25: the previous period, covered, is built exactly as a report for it with the same as-of', () => {
+    const previous = buildFor(sheet, {
+      ...options,
+      from: day('2021-09-01'),
+      to: day('2021-09-30'),
+    });
+    expect(report.comparisons.previous).toEqual({
+      from: '2021-09-01',
+      to: '2021-09-30',
+      covered: true,
+      all: previous.report.all,
+      childrenInCare: previous.report.childrenInCare,
+    });
+  });
+
+  it('rule 25: judged as of the report’s as-of date, not the comparison’s end', () => {
+    const all = report.comparisons.previous.all;
+    expect(all?.complaints).toBe(2);
+    expect(all?.timescales.overdueReferences).toEqual(['S2']);
+    // S1's stage 2 row (29 October) is not September's activity, but S1 went on to stage 2.
+    expect(all?.stageActivity).toEqual({ '1': 2, '2': 0, '3': 0, ombudsman: 0 });
+    expect(all?.escalations).toEqual({ stage1: 2, toStage2: 1, toStage3: 0, toOmbudsman: 0 });
+    expect(report.comparisons.previous.childrenInCare?.complaints).toBe(1);
+  });
+
+  it('rule 25: a comparison the tracker does not cover has null breakdowns', () => {
+    expect(report.comparisons.yearEarlier).toEqual({
+      from: '2020-10-01',
+      to: '2020-10-31',
+      covered: false,
+      all: null,
+      childrenInCare: null,
+    });
+  });
+
+  it('rule 25: the previous period is not covered when the tracker starts 32 days into it', () => {
+    // Previous period September 2021: the tracker starts on 3 October, 32 days after 1 September.
+    const late = buildFor(
+      tracker([
+        { reference: 'L1', received: '03/10/2021', stage: '1' },
+        { reference: 'L2', received: '29/10/2021', stage: '1' },
+      ]),
+      options,
+    ).report;
+    expect(late.comparisons.previous).toEqual({
+      from: '2021-09-01',
+      to: '2021-09-30',
+      covered: false,
+      all: null,
+      childrenInCare: null,
+    });
+    expect(late.period.covered).toBe(true);
+  });
+});

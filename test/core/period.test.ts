@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { parseIsoDate, partsOfDay, toIsoDate } from '../../src/core/dates';
-import { describePeriod, periodForPreset, type PeriodPreset } from '../../src/core/period';
+import {
+  describePeriod,
+  isWholeMonths,
+  periodForPreset,
+  previousPeriod,
+  yearEarlierPeriod,
+  type PeriodPreset,
+} from '../../src/core/period';
 
 const day = (iso: string): number => parseIsoDate(iso) as number;
 
@@ -125,5 +132,107 @@ describe('describePeriod', () => {
 
   it('throws when the period ends before it starts', () => {
     expect(() => describePeriod(day('2022-03-01'), day('2022-02-28'))).toThrow(RangeError);
+  });
+});
+
+/** A period from ISO dates, and back, so the tables read as dates. */
+const periodOf = (from: string, to: string) => ({ from: day(from), to: day(to) });
+const isoOf = ({ from, to }: { from: number; to: number }): [string, string] => [
+  toIsoDate(from),
+  toIsoDate(to),
+];
+
+describe('rule 25: whole months', () => {
+  it.each<[string, string, boolean]>([
+    ['2022-04-01', '2023-03-31', true],
+    ['2024-02-01', '2024-02-29', true],
+    ['2023-02-01', '2023-02-28', true],
+    ['2024-02-01', '2024-02-28', false],
+    ['2022-03-01', '2022-03-30', false],
+    ['2022-03-02', '2022-03-31', false],
+    ['2022-03-01', '2022-03-01', false],
+  ])('rule 25: %s to %s is whole months: %s', (from, to, whole) => {
+    expect(isWholeMonths(periodOf(from, to))).toBe(whole);
+  });
+});
+
+describe('rule 25: the previous period', () => {
+  it.each<[string, string, string, string, string]>([
+    // Whole months: as many calendar months just before.
+    ['a financial year', '2022-04-01', '2023-03-31', '2021-04-01', '2022-03-31'],
+    ['six months', '2021-09-01', '2022-02-28', '2021-03-01', '2021-08-31'],
+    ['a quarter, before a leap February', '2024-04-01', '2024-06-30', '2024-01-01', '2024-03-31'],
+    [
+      'one month after a leap February: all of February',
+      '2024-03-01',
+      '2024-03-31',
+      '2024-02-01',
+      '2024-02-29',
+    ],
+    ['one month after February', '2023-03-01', '2023-03-31', '2023-02-01', '2023-02-28'],
+    ['February: January (31 days, not 28)', '2023-02-01', '2023-02-28', '2023-01-01', '2023-01-31'],
+    ['across the year end', '2022-01-01', '2022-02-28', '2021-11-01', '2021-12-31'],
+    // Otherwise as many days: 10 days; 57 days (15 Sep – 10 Nov); one day; 30 days twice.
+    ['ten days', '2022-01-10', '2022-01-19', '2021-12-31', '2022-01-09'],
+    ['57 days', '2021-09-15', '2021-11-10', '2021-07-20', '2021-09-14'],
+    ['one day', '2022-03-01', '2022-03-01', '2022-02-28', '2022-02-28'],
+    [
+      'from the 1st, not to a month end: 30 days',
+      '2022-03-01',
+      '2022-03-30',
+      '2022-01-30',
+      '2022-02-28',
+    ],
+    [
+      'to a month end, not from the 1st: 30 days',
+      '2022-03-02',
+      '2022-03-31',
+      '2022-01-31',
+      '2022-03-01',
+    ],
+    [
+      '1 to 28 February 2024 (not whole: 2024 is a leap year)',
+      '2024-02-01',
+      '2024-02-28',
+      '2024-01-04',
+      '2024-01-31',
+    ],
+  ])('rule 25: %s (%s to %s) → %s to %s', (_, from, to, prevFrom, prevTo) => {
+    expect(isoOf(previousPeriod(periodOf(from, to)))).toEqual([prevFrom, prevTo]);
+  });
+});
+
+describe('rule 25: the same period a year earlier', () => {
+  it.each<[string, string, string, string, string]>([
+    ['a financial year', '2022-04-01', '2023-03-31', '2021-04-01', '2022-03-31'],
+    ['six months to a leap February', '2023-09-01', '2024-02-29', '2022-09-01', '2023-02-28'],
+    ['a leap February, whole month', '2024-02-01', '2024-02-29', '2023-02-01', '2023-02-28'],
+    ['February a year after a leap year', '2025-02-01', '2025-02-28', '2024-02-01', '2024-02-29'],
+    ['days: the same dates', '2022-01-10', '2022-01-19', '2021-01-10', '2021-01-19'],
+    [
+      'days ending 29 February → 28 February',
+      '2024-02-10',
+      '2024-02-29',
+      '2023-02-10',
+      '2023-02-28',
+    ],
+    [
+      'days starting 29 February → 28 February',
+      '2024-02-29',
+      '2024-03-10',
+      '2023-02-28',
+      '2023-03-10',
+    ],
+    ['29 February alone → 28 February', '2024-02-29', '2024-02-29', '2023-02-28', '2023-02-28'],
+    [
+      '1 to 28 February 2024 (not whole) → 1 to 28 February 2023',
+      '2024-02-01',
+      '2024-02-28',
+      '2023-02-01',
+      '2023-02-28',
+    ],
+    ['days across the year end', '2021-12-15', '2022-01-14', '2020-12-15', '2021-01-14'],
+  ])('rule 25: %s (%s to %s) → %s to %s', (_, from, to, earlierFrom, earlierTo) => {
+    expect(isoOf(yearEarlierPeriod(periodOf(from, to)))).toEqual([earlierFrom, earlierTo]);
   });
 });

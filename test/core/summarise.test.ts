@@ -204,3 +204,63 @@ describe('an empty set of complaints', () => {
     expect(breakdown.upheld).toEqual({ complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} });
   });
 });
+
+describe('rule 23: every complaint by team, with how many were upheld', () => {
+  it('rule 23: teams sum to the complaints; upheld counts upheld and partially upheld', () => {
+    const teams = summarise([
+      { team: 'Fostering', outcome: 'upheld', closed: '2021-09-10' },
+      { team: 'fostering ', outcome: 'partiallyUpheld', closed: '2021-09-10' },
+      { team: 'Fostering', outcome: 'notUpheld', closed: '2021-09-10' },
+      { team: 'Fostering', outcome: 'withdrawn' },
+      { team: 'Adoption' },
+      { team: 'Adoption', outcome: 'resolved', closed: '2021-09-10' },
+      { outcome: 'upheld', closed: '2021-09-10' },
+    ]).teams;
+    expect(teams).toEqual([
+      { team: 'Fostering', complaints: 4, upheld: 2 },
+      { team: 'Adoption', complaints: 2, upheld: 0 },
+      { team: TEAM_NOT_RECORDED, complaints: 1, upheld: 1 },
+    ]);
+  });
+
+  it('rule 23: a team with no upheld complaint is still listed, with 0', () => {
+    expect(summarise([{ team: 'Leaving Care', outcome: 'notUpheld' }]).teams).toEqual([
+      { team: 'Leaving Care', complaints: 1, upheld: 0 },
+    ]);
+  });
+
+  it('rule 16: ties run by label in code-point order (capitals before lower case, accents last)', () => {
+    const labels = ['alpha', 'Zeta', 'Ébène', 'Beta', 'Zeta', 'alpha'];
+    const teams = summarise(
+      labels.map((team) => ({ team, outcome: 'upheld', closed: '2021-09-10' })),
+    );
+    // Zeta 2 and alpha 2 tie; Beta 1 and Ébène 1 tie. Code points: B 66 < Z 90 < a 97 < É 201.
+    expect(teams.teams?.map((t) => t.team)).toEqual(['Zeta', 'alpha', 'Beta', 'Ébène']);
+    expect(Object.keys(teams.upheld?.byTeam ?? {})).toEqual(['Zeta', 'alpha', 'Beta', 'Ébène']);
+  });
+
+  it('rule 16: theme ties run by label in code-point order too', () => {
+    const themes = summarise([
+      { themes: ['delay'] },
+      { themes: ['Staff conduct'] },
+      { themes: ['Communication'] },
+    ]).themes;
+    expect(themes?.map((t) => t.theme)).toEqual(['Communication', 'Staff conduct', 'delay']);
+  });
+
+  it('rule 23 (design: team figures fall back to "Not recorded", never null): no team column', () => {
+    const breakdown = summarise(
+      [
+        { outcome: 'upheld', closed: '2021-09-10' },
+        { outcome: 'notUpheld', closed: '2021-09-10' },
+      ],
+      ['team'],
+    );
+    expect(breakdown.teams).toEqual([{ team: TEAM_NOT_RECORDED, complaints: 2, upheld: 1 }]);
+    expect(breakdown.upheld?.byTeam).toEqual({ [TEAM_NOT_RECORDED]: 1 });
+  });
+
+  it('rule 23: no complaints → no teams', () => {
+    expect(summarise([]).teams).toEqual([]);
+  });
+});
