@@ -1,21 +1,23 @@
 /**
  * The fast .xlsx reader behind the command line and the browser workbench: fflate inflates only the
- * parts a read needs and saxes walks their XML, with no Node API, so the same code runs in a
- * browser bundle. (ExcelJS and SheetJS build a whole object model: several times slower and
- * hungrier at 100,000 rows; see TOOLCHAIN.md.)
+ * parts a read needs and byte scanners made for SpreadsheetML read them, with no Node API, so the
+ * same code runs in a browser bundle. (ExcelJS and SheetJS build a whole object model: several
+ * times slower and hungrier at 100,000 rows; docs/performance.md has the figures.)
  */
 import { HostError } from '../core/port';
 import type { RawSheet } from '../core/types';
 import { readRelationships, relsPathOf, type Relationship } from './_lib/packageParts';
 import { readSharedStrings } from './_lib/sharedStrings';
 import { readSheetXml } from './_lib/sheetXml';
-import { readWorkbookXml, type SheetEntry } from './_lib/workbookXml';
+import { readWorkbookXml, type SheetEntry, type SheetVisibility } from './_lib/workbookXml';
 import { NOT_XLSX_MESSAGE, openZipPackage, type ZipPackage } from './_lib/zipPackage';
 
 /** An opened workbook: its sheets, its date system, and a reader for one sheet at a time. */
 export type XlsxWorkbook = {
   /** The worksheets in tab order, hidden ones included (chart sheets hold no cells and are left out). */
   sheetNames: string[];
+  /** The same worksheets with whether each tab shows, so a caller can skip hidden ones. */
+  sheets: { name: string; visibility: SheetVisibility }[];
   /** The sheet to read when the user has not chosen one: the first visible worksheet. */
   defaultSheet: string | null;
   /** True when serial dates count from 1904 (older Mac workbooks). */
@@ -55,6 +57,7 @@ export function openWorkbook(data: Uint8Array): XlsxWorkbook {
 
   return {
     sheetNames: sheets.map((sheet) => sheet.name),
+    sheets: sheets.map(({ name, visibility }) => ({ name, visibility })),
     defaultSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? sheets[0]?.name ?? null,
     date1904,
     readSheet(name) {
