@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   if (!built.ok) throw new Error(built.message);
   const args = {
     layout: layoutSummary(built.report, 'for the benchmark'),
-    highlight: overdueRowTarget(sheet, built.complaints),
+    highlights: [overdueRowTarget(sheet, built.complaints)].flatMap((t) => (t ? [t] : [])),
   };
   const start = process.hrtime.bigint();
   await writeReportWorkbook(data, args);

@@ -109,7 +109,10 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
       now.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
     );
     const highlight = overdueRowTarget(sheet, complaints);
-    await writeOutput(flags.out, await writeReportWorkbook(data, { layout, highlight }));
+    await writeOutput(
+      flags.out,
+      await writeReportWorkbook(data, { layout, highlights: highlight ? [highlight] : [] }),
+    );
     written.push(flags.out);
     const notKept = listPartsNotKept(data);
     if (notKept.length > 0) {

@@ -98,7 +98,7 @@ export function createXlsxHost(
       }
       return writeReportWorkbook(file.data, {
         layout: current.summary,
-        highlight: current.highlight,
+        highlights: current.highlight ? [current.highlight] : [],
       });
     },
   };

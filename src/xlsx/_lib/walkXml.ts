@@ -25,10 +25,16 @@ const QUESTION = 0x3f;
 /** What a part reader does as the walk meets elements and text. */
 export type XmlHandlers = {
   /** An element starts; `start` and `end` are the byte offsets of its start tag. */
-  open: (name: string, attributes: Record<string, string>, start: number, end: number) => void;
+  open: (
+    name: string,
+    attributes: Record<string, string>,
+    start: number,
+    end: number,
+    qualifiedName: string,
+  ) => void;
   text?: (text: string) => void;
-  /** An element ends; `end` is the offset just after its end tag (or its `/>`). */
-  close?: (name: string, end: number) => void;
+  /** An element ends; its end tag (or, for `<a/>`, its only tag) spans `start` to `end`. */
+  close?: (name: string, start: number, end: number) => void;
 };
 
 /** Walks one XML part start to finish; throws an XmlError on XML that is not well formed. */
@@ -55,7 +61,7 @@ export function walkXml(bytes: Uint8Array, handlers: XmlHandlers): void {
     if (closing) {
       pos = bytes.indexOf(GT, nameEnd) + 1;
       if (pos === 0 || stack.pop() !== name) throw new XmlError(`Unexpected </${name}>`, lt);
-      close?.(localName(name), pos);
+      close?.(localName(name), lt, pos);
       continue;
     }
     const attributes: Record<string, string> = {};
@@ -64,8 +70,8 @@ export function walkXml(bytes: Uint8Array, handlers: XmlHandlers): void {
         const name = decodeText(bytes, at.nameStart, at.nameEnd);
         attributes[name] = decodeText(bytes, at.valueStart, at.valueEnd);
       }) + 1;
-    open(localName(name), attributes, lt, pos);
-    if (bytes[pos - 2] === SLASH) close?.(localName(name), pos);
+    open(localName(name), attributes, lt, pos, name);
+    if (bytes[pos - 2] === SLASH) close?.(localName(name), lt, pos);
     else stack.push(name);
   }
   if (stack.length > 0) throw new XmlError(`<${stack[stack.length - 1]}> is not closed`, pos);
