@@ -57,8 +57,12 @@ const enum Tag {
  * cached result is UNCALCULATED. Throws an XmlError on a part that is not well formed, and a
  * HostError ('too-large') past MAX_SHEET_CELLS values.
  */
-export function readSheetXml(bytes: Uint8Array, sharedStrings: readonly string[]): SheetGrid {
-  const sink = new CellSink(sharedStrings, MAX_SHEET_CELLS, tooManyCells);
+export function readSheetXml(
+  bytes: Uint8Array,
+  sharedStrings: readonly string[],
+  maxCells = MAX_SHEET_CELLS,
+): SheetGrid {
+  const sink = new CellSink(sharedStrings, maxCells, () => tooManyCells(maxCells));
   let inSheetData = false;
   let inlineDepth = 0;
   let phoneticDepth = 0;
@@ -152,10 +156,10 @@ export function readSheetXml(bytes: Uint8Array, sharedStrings: readonly string[]
   return sink.finish();
 }
 
-function tooManyCells(): never {
+function tooManyCells(maxCells: number): never {
   throw new HostError(
     'too-large',
-    `This sheet holds more than ${MAX_SHEET_CELLS.toLocaleString('en-GB')} values, more than a complaints tracker needs and more than this tool reads at once. Move older years to a separate workbook (or delete unused rows and columns), save it and retry.`,
+    `This sheet holds more than ${maxCells.toLocaleString('en-GB')} values, more than a complaints tracker needs and more than this tool reads at once. Move older years to a separate workbook (or delete unused rows and columns), save it and retry.`,
   );
 }
 
