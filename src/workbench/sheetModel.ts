@@ -74,6 +74,8 @@ export function formatCell(
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // The .xlsx reader hands over a formula saved without its result as UNCALCULATED.
+  if (typeof value === 'object' && !(value instanceof Date)) return '(not calculated)';
   if (value instanceof Date || (isDate && typeof value === 'number')) {
     const parsed = parseDate(value, date1904);
     if (parsed.ok && parsed.value !== null) {
