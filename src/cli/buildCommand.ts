@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { buildReport, type BuildResult } from '../core/buildReport';
 import { overdueRowTarget } from '../core/highlight';
 import { findHeader, type MappingOverrides } from '../core/mapping';
@@ -111,7 +112,11 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
     const highlight = overdueRowTarget(sheet, complaints);
     await writeOutput(
       flags.out,
-      await writeReportWorkbook(data, { layout, highlights: highlight ? [highlight] : [] }),
+      await writeReportWorkbook(
+        data,
+        { layout, highlights: highlight ? [highlight] : [] },
+        { deflateRaw: (bytes) => deflateRawSync(bytes, { level: 1 }) },
+      ),
     );
     written.push(flags.out);
     const notKept = listPartsNotKept(data);

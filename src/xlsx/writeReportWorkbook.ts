@@ -31,10 +31,16 @@ import {
 } from './_lib/workbookParts';
 import { isStrictOoxml } from './_lib/workbookEdit';
 import { openZipPackage, type ZipPackage } from './_lib/zipPackage';
-import { writeZip, type ZipItem } from './_lib/zipWriter';
+import { writeZip, type DeflateRaw, type ZipItem } from './_lib/zipWriter';
 
 /** The summary to write, and the rows to highlight: one target per tracker sheet. */
 export type ReportWorkbookArgs = { layout: SummaryLayout; highlights: RowTarget[] };
+
+/**
+ * How to compress the parts that change. fflate's by default, which runs in the browser too; the
+ * command line passes Node's zlib (`deflateRawSync`), five times faster on a 40 MB sheet.
+ */
+export type ReportWorkbookOptions = { deflateRaw?: DeflateRaw };
 
 const HIGHLIGHT_DXF = `<{p}dxf><{p}fill><{p}patternFill patternType="solid"><{p}bgColor rgb="${HIGHLIGHT_FILL_ARGB}"/></{p}patternFill></{p}fill></{p}dxf>`;
 const encoder = new TextEncoder();
@@ -48,15 +54,20 @@ const encoder = new TextEncoder();
 export function writeReportWorkbook(
   input: Uint8Array,
   args: ReportWorkbookArgs,
+  options: ReportWorkbookOptions = {},
 ): Promise<Uint8Array> {
   try {
-    return Promise.resolve(buildCopy(input, args));
+    return Promise.resolve(buildCopy(input, args, options.deflateRaw));
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }
 
-function buildCopy(input: Uint8Array, { layout, highlights }: ReportWorkbookArgs): Uint8Array {
+function buildCopy(
+  input: Uint8Array,
+  { layout, highlights }: ReportWorkbookArgs,
+  deflateRaw: DeflateRaw | undefined,
+): Uint8Array {
   const zip = openZipPackage(input);
   const book = locateWorkbookParts(zip);
   if (isStrictOoxml(book.workbookBytes)) throw strictRefusal();
@@ -86,7 +97,7 @@ function buildCopy(input: Uint8Array, { layout, highlights }: ReportWorkbookArgs
     changes.replaced.set(place.replace.part, summary);
     changes.removed.add(relsPathOf(place.replace.part).toLowerCase());
   } else addNewSheet(zip, book, changes, place.add, summary);
-  return writeZip(input, packageItems(zip, changes));
+  return writeZip(input, packageItems(zip, changes), deflateRaw);
 }
 
 /** The targets with rows, by sheet; a HostError names a sheet the workbook does not have. */

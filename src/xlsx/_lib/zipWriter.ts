@@ -7,20 +7,31 @@ import { crc32 } from './crc32';
 import { entryDataOffset, type ZipEntry } from './zipDirectory';
 import { concatBytes } from './xmlEdit';
 
+/** Raw DEFLATE (no zlib header), as zip entries store it. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
 /** What goes into the new zip, in order: an entry copied from the source, or new bytes. */
 export type ZipItem = { copy: ZipEntry } | { name: string; data: Uint8Array; like?: ZipEntry };
 
 // Parts this size and up are the tracker's sheet: the fastest level keeps `--out` near a read.
 const FAST_LEVEL_BYTES = 1 << 20;
+
+/** fflate's DEFLATE, which runs anywhere; Node's zlib is several times faster where it exists. */
+export const fflateDeflateRaw: DeflateRaw = (data) =>
+  deflateSync(data, { level: data.length >= FAST_LEVEL_BYTES ? 1 : 6 });
 const DOS_1980 = { time: 0, date: 0x21 };
 
-/** The zip holding `items`; copied entries come from `source`. */
-export function writeZip(source: Uint8Array, items: readonly ZipItem[]): Uint8Array {
+/** The zip holding `items`; copied entries come from `source`, new ones are deflated. */
+export function writeZip(
+  source: Uint8Array,
+  items: readonly ZipItem[],
+  deflateRaw: DeflateRaw = fflateDeflateRaw,
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const item of items) {
-    const [local, central] = 'copy' in item ? copied(source, item.copy) : fresh(item);
+    const [local, central] = 'copy' in item ? copied(source, item.copy) : fresh(item, deflateRaw);
     for (const chunk of local) chunks.push(chunk);
     setUint32(central, 42, offset);
     centrals.push(central);
@@ -46,13 +57,11 @@ function copied(source: Uint8Array, entry: ZipEntry): [Uint8Array[], Uint8Array]
   return [[local, source.subarray(start, start + entry.compressedSize)], central];
 }
 
-function fresh(item: {
-  name: string;
-  data: Uint8Array;
-  like?: ZipEntry;
-}): [Uint8Array[], Uint8Array] {
-  const level = item.data.length >= FAST_LEVEL_BYTES ? 1 : 6;
-  const compressed = deflateSync(item.data, { level });
+function fresh(
+  item: { name: string; data: Uint8Array; like?: ZipEntry },
+  deflateRaw: DeflateRaw,
+): [Uint8Array[], Uint8Array] {
+  const compressed = deflateRaw(item.data);
   const name = new TextEncoder().encode(item.name);
   const central = new Uint8Array(46 + name.length);
   setUint32(central, 0, 0x02014b50);
