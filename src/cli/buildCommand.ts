@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { runBuild, type BuildFailure, type BuiltReport } from '../core/runBuild';
 import {
   parseWording,
@@ -16,7 +17,6 @@ import {
 import type { TrackerHost } from '../core/port';
 import type { RawSheet } from '../core/types';
 import { joinList } from '../core/narrative/words';
-import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
 import { renderHtmlDocument } from './htmlDocument';
 import { summariseIssues } from './issueSummary';
@@ -60,7 +60,10 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   const data = await readTracker(file);
   // Output safety: every output checked (never the tracker, each writable) before the slow work.
   const outputs = await prepareOutputs(file, flags);
-  const host = createXlsxHost({ name: basename(file), data });
+  // Node's zlib re-deflates the edited sheet parts about five times as fast as the browser's fflate.
+  const host = createXlsxHost({ name: basename(file), data }, undefined, {
+    deflateRaw: (bytes) => deflateRawSync(bytes, { level: 1 }),
+  });
   const sheets = flags.sheet ?? [];
   const outcome = await runBuild(sheets.length > 1 ? readingSheets(host, sheets) : host, {
     source: sheets.length === 1 ? { kind: 'sheet', name: sheets[0] } : null,
@@ -77,7 +80,6 @@ export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo
   if (!outcome.ok) throw new UsageError(failureWords(outcome.failure));
   for (const mapping of outcome.mappings) checkMappings(mapping, overrides);
   const written = await writeOutputs(outcome, flags, host, outputs);
-  if (flags.out) noteWhatTheCopyDrops(io, flags.out, file, data);
   printResult(io, outcome, written);
   return 0;
 }
@@ -160,14 +162,6 @@ function renderNarrative(narrative: Narrative, path: string): string {
   if (ext === '.md' || ext === '.markdown') return renderMarkdown(narrative);
   if (ext === '.html' || ext === '.htm') return renderHtmlDocument(narrative);
   return renderText(narrative);
-}
-
-function noteWhatTheCopyDrops(io: CliIo, out: string, file: string, data: Uint8Array): void {
-  const notKept = listPartsNotKept(data);
-  if (notKept.length === 0) return;
-  io.out(
-    `Note: ${out} does not keep the tracker's ${joinList(notKept)}: the copy is rebuilt by a library that cannot carry them. ${basename(file)} itself is unchanged.\n`,
-  );
 }
 
 /** "'Log 2022-23'", or "'Log 2021-22' and 'Log 2022-23'": the sheets the report read. */

@@ -89,6 +89,7 @@ type SheetTab = 'tracker' | 'summary';
 const EMPTY_STATE: XlsxHostState = {
   summary: null,
   highlight: null,
+  highlights: [],
   selection: null,
   settings: null,
 };

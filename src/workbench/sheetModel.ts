@@ -74,7 +74,8 @@ export function formatCell(
 ): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'object' && !(value instanceof Date)) return '';
+  // The .xlsx reader hands over a formula saved without its result as UNCALCULATED.
+  if (typeof value === 'object' && !(value instanceof Date)) return '(not calculated)';
   if (value instanceof Date || (isDate && typeof value === 'number')) {
     const parsed = parseDate(value, date1904);
     if (parsed.ok && parsed.value !== null) {
@@ -82,8 +83,7 @@ export function formatCell(
       return `${pad(day)}/${pad(month)}/${year}`;
     }
   }
-  // A formula saved without its result (UNCALCULATED) shows as an empty cell, as in Excel.
-  return typeof value === 'object' ? '' : String(value);
+  return String(value);
 }
 
 function pad(n: number): string {

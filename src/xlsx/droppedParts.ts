@@ -1,26 +1,14 @@
 /**
- * What a report copy cannot carry over. The copy is written by exceljs, which rebuilds the workbook
- * from what it understands and leaves out the rest, so the command line warns before the user
- * finds a chart missing. The tracker file itself is never written.
+ * What a report copy cannot carry over: nothing any more. The copy is the original package part
+ * for part (writeReportWorkbook), so charts, pivot tables, slicers, comments and macros all stay.
+ * Kept only so the command line's "does not keep" note compiles until it is removed with it.
+ *
+ * @deprecated Remove together with the command line's note.
  */
 import { openZipPackage } from './_lib/zipPackage';
 
-/** Package part prefixes exceljs does not carry over, and how a user would name them. */
-const NOT_KEPT: readonly [prefix: string, what: string][] = [
-  ['xl/charts/', 'charts'],
-  ['xl/pivottables/', 'pivot tables'],
-  ['xl/slicers/', 'slicers'],
-  ['xl/timelines/', 'timelines'],
-  ['xl/threadedcomments/', 'threaded comments'],
-  ['xl/externallinks/', 'links to other workbooks'],
-  ['xl/connections.xml', 'data connections'],
-  ['xl/ctrlprops/', 'form controls'],
-];
-
-/** The kinds of content in this workbook that a report copy will not keep, in a fixed order. */
+/** The kinds of content a report copy will not keep: none, once the file is a readable package. */
 export function listPartsNotKept(data: Uint8Array): string[] {
-  const names = openZipPackage(data).names.map((name) => name.toLowerCase());
-  return NOT_KEPT.filter(([prefix]) => names.some((name) => name.startsWith(prefix))).map(
-    ([, what]) => what,
-  );
+  openZipPackage(data);
+  return [];
 }

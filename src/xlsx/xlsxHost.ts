@@ -12,12 +12,15 @@ import {
 } from '../core/port';
 import type { SummaryLayout } from '../core/summaryLayout';
 import { openWorkbook, type XlsxWorkbook } from './readWorkbook';
-import { writeReportWorkbook } from './writeReportWorkbook';
+import { writeReportWorkbook, type ReportWorkbookOptions } from './writeReportWorkbook';
 
 /** What the add-in has "written" so far. */
 export type XlsxHostState = {
   summary: SummaryLayout | null;
+  /** The first sheet's highlight, for a view of one sheet. */
   highlight: RowTarget | null;
+  /** Every sheet's highlight: what the report copy carries. */
+  highlights: RowTarget[];
   selection: RowTarget | null;
   settings: StoredSettings | null;
 };
@@ -41,9 +44,16 @@ export type XlsxHost = TrackerHost & {
 export function createXlsxHost(
   file: { name: string; data: Uint8Array },
   listener?: (state: XlsxHostState) => void,
+  writing: ReportWorkbookOptions = {},
 ): XlsxHost {
   let workbook: XlsxWorkbook | null = null;
-  let current: XlsxHostState = { summary: null, highlight: null, selection: null, settings: null };
+  let current: XlsxHostState = {
+    summary: null,
+    highlight: null,
+    highlights: [],
+    selection: null,
+    settings: null,
+  };
 
   const open = (): XlsxWorkbook => (workbook ??= openWorkbook(file.data));
   const update = (change: Partial<XlsxHostState>): void => {
@@ -90,18 +100,15 @@ export function createXlsxHost(
       }),
     writeReport: (output: ReportOutput) =>
       settle(() => {
-        // The report copy carries one sheet's highlight (writeReportWorkbook's `highlight`).
-        if (output.highlights.length > 1) {
-          throw new HostError(
-            'unsupported',
-            `An .xlsx copy can carry the highlight of one sheet only, not of ${output.highlights.length}.`,
-          );
-        }
         output.highlights.forEach(checkSheet);
-        const [highlight] = output.highlights;
+        const highlights = output.highlights.map((target) => ({
+          ...target,
+          rows: [...target.rows],
+        }));
         update({
           summary: output.layout,
-          highlight: highlight ? { ...highlight, rows: [...highlight.rows] } : null,
+          highlight: highlights[0] ?? null,
+          highlights,
           settings: { ...output.settings },
         });
         return { settingsError: null };
@@ -110,9 +117,10 @@ export function createXlsxHost(
     highlightRows: (target) =>
       settle(() => {
         checkSheet(target);
-        update({ highlight: { ...target, rows: [...target.rows] } });
+        const highlight = { ...target, rows: [...target.rows] };
+        update({ highlight, highlights: [highlight] });
       }),
-    clearHighlights: () => settle(() => update({ highlight: null })),
+    clearHighlights: () => settle(() => update({ highlight: null, highlights: [] })),
     selectRows: (target) =>
       settle(() => {
         checkSheet(target);
@@ -125,10 +133,11 @@ export function createXlsxHost(
       if (current.summary === null) {
         throw new HostError('no-data', 'There is no report to save yet: build the report first.');
       }
-      return writeReportWorkbook(file.data, {
-        layout: current.summary,
-        highlight: current.highlight,
-      });
+      return writeReportWorkbook(
+        file.data,
+        { layout: current.summary, highlights: current.highlights },
+        writing,
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import { HostError } from '../../src/core/port';
+import { UNCALCULATED } from '../../src/core/types';
 import { openWorkbook } from '../../src/xlsx/readWorkbook';
 import { buildTracker, handWorkbook, oleFile, zipParts } from './_helpers/workbooks';
 
@@ -80,7 +81,6 @@ describe('openWorkbook on hand-written XML', () => {
 
   it.each([
     ['a style-only cell', '<c r="A1" s="3"/>'],
-    ['a formula with no cached value', '<c r="A1"><f>B1</f></c>'],
     ['a formula whose result is empty text', '<c r="A1" t="str"><f>""</f><v></v></c>'],
     ['a shared string that does not exist', '<c r="A1" t="s"><v>99</v></c>'],
   ])('treats %s as empty, so its row is omitted', (_label, cell) => {
@@ -94,6 +94,15 @@ describe('openWorkbook on hand-written XML', () => {
     expect(sheet.rowNumbers).toEqual([2]);
     expect(sheet.values).toEqual([[1]]);
     expect(sheet.firstColumn).toBe(1);
+  });
+
+  it.each([
+    ['a formula', '<c r="A1"><f>B1</f></c>'],
+    ['a shared formula', '<c r="A1" t="str"><f t="shared" si="0"/></c>'],
+    ['an array formula', '<c r="A1"><f t="array" ref="A1">SUM(B1:B2)</f></c>'],
+  ])('reads %s with no cached value as UNCALCULATED, not as empty', (_label, cell) => {
+    const data = handWorkbook({ sheets: [{ name: 'S', xml: `<row r="1">${cell}</row>` }] });
+    expect(openWorkbook(data).readSheet('S').values).toEqual([[UNCALCULATED]]);
   });
 
   it('places rows and cells without an r attribute next in order', () => {

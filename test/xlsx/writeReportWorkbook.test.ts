@@ -80,7 +80,7 @@ async function buildUserTracker(): Promise<Uint8Array> {
 describe('writeReportWorkbook', () => {
   it('leaves every value of every tracker sheet exactly as it was', async () => {
     const input = await buildUserTracker();
-    const output = await writeReportWorkbook(input, { layout, highlight: target([4, 6]) });
+    const output = await writeReportWorkbook(input, { layout, highlights: [target([4, 6])] });
     const before = openWorkbook(input);
     const after = openWorkbook(output);
     expect(after.sheetNames).toEqual([...before.sheetNames, 'Complaints summary']);
@@ -95,7 +95,7 @@ describe('writeReportWorkbook', () => {
   });
 
   it('writes the summary sheet from the layout: title, notes, then each table after a blank row', async () => {
-    const output = await writeReportWorkbook(await buildTracker(), { layout, highlight: null });
+    const output = await writeReportWorkbook(await buildTracker(), { layout, highlights: [] });
     const summary = openWorkbook(output).readSheet('Complaints summary');
     expect(summary.firstColumn).toBe(0);
     expect(summary.rowNumbers).toEqual([1, 2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 16, 17, 18]);
@@ -119,16 +119,17 @@ describe('writeReportWorkbook', () => {
   });
 
   it('writes text as plain text, never as a formula', async () => {
-    const output = await writeReportWorkbook(await buildTracker(), { layout, highlight: null });
+    const output = await writeReportWorkbook(await buildTracker(), { layout, highlights: [] });
     const xml = sheetPartXml(output, 'Complaints summary');
     expect(xml).not.toMatch(/<f[ >]/);
-    expect(xml).toMatch(/<c r="A11" t="s"/);
-    expect(xml).toMatch(/<c r="A12" t="s"/);
+    // Inline strings: the shared strings stay as they were, and text is never a formula.
+    expect(xml).toMatch(/<c r="A11"[^>]* t="inlineStr"/);
+    expect(xml).toMatch(/<c r="A12"[^>]* t="inlineStr"/);
     expect(xml).toMatch(/<c r="B14"[^>]*><v>1\.5<\/v>/);
   });
 
   it('makes titles and headers bold, shades the headers and sizes the columns', async () => {
-    const output = await writeReportWorkbook(await buildTracker(), { layout, highlight: null });
+    const output = await writeReportWorkbook(await buildTracker(), { layout, highlights: [] });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(output as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Complaints summary');
@@ -146,10 +147,10 @@ describe('writeReportWorkbook', () => {
   });
 
   it('replaces the summary sheet on a rebuild rather than adding a second one', async () => {
-    const first = await writeReportWorkbook(await buildTracker(), { layout, highlight: null });
+    const first = await writeReportWorkbook(await buildTracker(), { layout, highlights: [] });
     const second = await writeReportWorkbook(first, {
       layout: { ...layout, notes: ['Rebuilt.'], tables: layout.tables.slice(0, 1) },
-      highlight: null,
+      highlights: [],
     });
     const workbook = openWorkbook(second);
     expect(workbook.sheetNames).toEqual(['Lists', 'Tracker', 'Notes', 'Complaints summary']);
@@ -165,7 +166,7 @@ describe('writeReportWorkbook', () => {
   it('highlights exactly the target rows over the tracker span, contiguous rows as one range', async () => {
     const output = await writeReportWorkbook(await buildUserTracker(), {
       layout,
-      highlight: target([8, 4, 6, 7]),
+      highlights: [target([8, 4, 6, 7])],
     });
     const formats = conditionalFormats(sheetPartXml(output, 'Tracker'));
     expect(formats.map(({ sqref, formulas }) => ({ sqref, formulas }))).toEqual([
@@ -181,14 +182,14 @@ describe('writeReportWorkbook', () => {
   it('replaces its earlier highlight on a rebuild and removes it when there is none', async () => {
     const first = await writeReportWorkbook(await buildUserTracker(), {
       layout,
-      highlight: target([4]),
+      highlights: [target([4])],
     });
-    const second = await writeReportWorkbook(first, { layout, highlight: target([6, 8]) });
+    const second = await writeReportWorkbook(first, { layout, highlights: [target([6, 8])] });
     expect(conditionalFormats(sheetPartXml(second, 'Tracker')).map((f) => f.sqref)).toEqual([
       'F4:F100',
       'B6:H6 B8:H8',
     ]);
-    const third = await writeReportWorkbook(second, { layout, highlight: null });
+    const third = await writeReportWorkbook(second, { layout, highlights: [] });
     expect(conditionalFormats(sheetPartXml(third, 'Tracker')).map((f) => f.sqref)).toEqual([
       'F4:F100',
     ]);
@@ -214,7 +215,7 @@ describe('writeReportWorkbook', () => {
         });
       },
     });
-    const output = await writeReportWorkbook(input, { layout, highlight: target([4]) });
+    const output = await writeReportWorkbook(input, { layout, highlights: [target([4])] });
     const formats = conditionalFormats(sheetPartXml(output, 'Tracker'));
     expect(formats.map(({ sqref, formulas }) => ({ sqref, formulas }))).toEqual([
       { sqref: 'B1:H1', formulas: ['TRUE'] },
@@ -225,7 +226,7 @@ describe('writeReportWorkbook', () => {
   it('refuses to highlight a sheet the workbook does not have', async () => {
     const attempt = writeReportWorkbook(await buildTracker(), {
       layout,
-      highlight: { ...target([4]), sheet: 'Complaints' },
+      highlights: [{ ...target([4]), sheet: 'Complaints' }],
     });
     await expect(attempt).rejects.toThrow(
       new HostError(
@@ -238,7 +239,7 @@ describe('writeReportWorkbook', () => {
   it('refuses a file that is not an .xlsx with the reader’s message', async () => {
     const attempt = writeReportWorkbook(new TextEncoder().encode('Ref,Date\n'), {
       layout,
-      highlight: null,
+      highlights: [],
     });
     await expect(attempt).rejects.toBeInstanceOf(HostError);
     await expect(attempt).rejects.toMatchObject({ kind: 'unsupported' });
