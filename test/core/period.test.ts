@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { parseIsoDate, partsOfDay, toIsoDate } from '../../src/core/dates';
-import { describePeriod, periodForPreset, type PeriodPreset } from '../../src/core/period';
+import {
+  annualPeriod,
+  describePeriod,
+  periodForPreset,
+  type PeriodPreset,
+} from '../../src/core/period';
 
 const day = (iso: string): number => parseIsoDate(iso) as number;
 
@@ -125,5 +130,18 @@ describe('describePeriod', () => {
 
   it('throws when the period ends before it starts', () => {
     expect(() => describePeriod(day('2022-03-01'), day('2022-02-28'))).toThrow(RangeError);
+  });
+});
+
+describe('annualPeriod', () => {
+  const iso = (text: string) => parseIsoDate(text) ?? NaN;
+  it.each([
+    ['2022-10-31', '2021-04-01', '2022-03-31'],
+    ['2023-03-31', '2021-04-01', '2022-03-31'],
+    ['2023-04-01', '2022-04-01', '2023-03-31'],
+    ['2024-01-15', '2022-04-01', '2023-03-31'],
+  ])('as of %s: the financial year %s to %s', (asOf, from, to) => {
+    const period = annualPeriod(iso(asOf));
+    expect([toIsoDate(period.from), toIsoDate(period.to)]).toEqual([from, to]);
   });
 });
