@@ -12,6 +12,13 @@ import { listPartsNotKept } from '../xlsx/droppedParts';
 import { createXlsxHost, type XlsxHost } from '../xlsx/xlsxHost';
 import { summariseIssues } from './issueSummary';
 import {
+  isWordPath,
+  periodFlagsForTemplate,
+  templateFromFlags,
+  wordDocumentOf,
+  type PaperFlags,
+} from './paperOptions';
+import {
   localToday,
   parseLimits,
   parseMappings,
@@ -27,7 +34,7 @@ export type BuildFlags = PeriodFlags & {
   json?: string;
   narrative?: string;
   out?: string;
-};
+} & PaperFlags;
 
 /** Where the command writes: stdout for results, and the clock for "today" and "built at". */
 export type CliIo = { out(text: string): void; now(): Date };
@@ -35,7 +42,11 @@ export type CliIo = { out(text: string): void; now(): Date };
 /** Run the build command; resolves to the process exit code. */
 export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
   const now = io.now();
-  const { period, asOf } = periodFromFlags(flags, localToday(now));
+  const template = templateFromFlags(flags);
+  const { period, asOf } = periodFromFlags(
+    periodFlagsForTemplate(flags, template),
+    localToday(now),
+  );
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
   const data = await readTracker(file);
@@ -74,7 +85,10 @@ async function writeOutputs(built: BuiltReport, flags: BuildFlags, host: XlsxHos
     written.push(flags.json);
   }
   if (flags.narrative) {
-    await writeOutput(flags.narrative, renderNarrative(built.narrative, flags.narrative));
+    const narrative = isWordPath(flags.narrative)
+      ? await wordDocumentOf(built, flags)
+      : renderNarrative(built.narrative, flags.narrative);
+    await writeOutput(flags.narrative, narrative);
     written.push(flags.narrative);
   }
   if (flags.out) {
