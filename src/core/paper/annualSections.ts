@@ -5,7 +5,7 @@
  * Report holds: a section whose column the tracker lacks, or with nothing to say, has no
  * sentences and is left out. The last four sections are in `annualResults.ts`.
  */
-import { reportHasColumn } from '../labels';
+import { formatReportDate, reportHasColumn } from '../labels';
 import type { Sentence } from '../narrative/types';
 import { describePeriod } from '../period';
 import { parseIsoDate } from '../dates';
@@ -45,6 +45,19 @@ function periodWords(report: Report): string {
   return from === null || to === null ? '' : describePeriod(from, to);
 }
 
+/** Rule 19: never state a partial year as a whole one. */
+function coverageSentence(report: Report): Sentence | null {
+  const { firstReceived, lastReceived } = report.coverage;
+  if (report.period.covered || firstReceived === null || lastReceived === null) return null;
+  const from = formatReportDate(
+    firstReceived > report.period.from ? firstReceived : report.period.from,
+  );
+  const to = formatReportDate(lastReceived < report.period.to ? lastReceived : report.period.to);
+  return whole(
+    `The tracker holds complaints received from ${formatReportDate(firstReceived)} to ${formatReportDate(lastReceived)}, so these figures cover ${from} to ${to} only.`,
+  );
+}
+
 /** Sentences of the 'received' section; none when it has nothing to say. */
 export function received({ report, all, earlier }: AnnualFigures): Sentence[] {
   const n = all.complaints;
@@ -53,6 +66,8 @@ export function received({ report, all, earlier }: AnnualFigures): Sentence[] {
       `${capitalise(periodWords(report))}, ${count(n, 'complaint')} ${wasWere(n)} received${againstYearEarlier(n, earlier?.complaints ?? null)}.`,
     ),
   ];
+  const coverage = coverageSentence(report);
+  if (coverage) said.push(coverage);
   if (!reportHasColumn(report, 'stage')) return said;
   const a = all.stageActivity;
   const at = (k: '1' | '2' | '3') => (a[k] === 0 ? `none at stage ${k}` : `${a[k]} at stage ${k}`);
