@@ -2,7 +2,13 @@
  * The document's styles and list numbering. Headings use Word's own Heading 1 and Heading 2 (and
  * Title, Caption), only restyled, so a council's template restyles the document by style name.
  */
-import { AlignmentType, LevelFormat, type IStylesOptions, type INumberingOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  LineRuleType,
+  type IStylesOptions,
+  type INumberingOptions,
+} from 'docx';
 
 /** British English for the spelling checker and hyphenation (w:lang en-GB). */
 export const LANGUAGE = 'en-GB';
@@ -13,9 +19,11 @@ export const STYLES: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: 22, language: { value: LANGUAGE } },
-      paragraph: { spacing: { after: 120, line: 276 } },
+      // lineRule said outright: LibreOffice reads a bare w:line as an exact height, and a
+      // wrapped title then overprints itself.
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
     },
-    title: { run: { font: FONT, size: 40, bold: true }, paragraph: { spacing: { after: 120 } } },
+    title: { run: { font: FONT, size: 36, bold: true }, paragraph: { spacing: { after: 240 } } },
     heading1: {
       run: { font: FONT, size: 30, bold: true },
       paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
@@ -40,7 +48,7 @@ export const STYLES: IStylesOptions = {
       name: 'Table Text',
       basedOn: 'Normal',
       run: { font: FONT, size: 18 },
-      paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+      paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
     },
   ],
 };
