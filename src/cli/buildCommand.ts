@@ -22,6 +22,13 @@ import { renderHtmlDocument } from './htmlDocument';
 import { summariseIssues } from './issueSummary';
 import { prepareOutputs, type OutputFiles } from './outputFiles';
 import {
+  isWordPath,
+  periodFlagsForTemplate,
+  templateFromFlags,
+  wordDocumentOf,
+  type PaperFlags,
+} from './paperOptions';
+import {
   checkMappings,
   localToday,
   parseHeaderRow,
@@ -44,7 +51,7 @@ export type BuildFlags = PeriodFlags & {
   /** Commander's negation of `--no-references`: false when references must not appear. */
   references?: boolean;
   wording?: string;
-};
+} & PaperFlags;
 
 /** Where the command writes: stdout for results, and the clock for "today" and "built at". */
 export type CliIo = { out(text: string): void; now(): Date };
@@ -52,7 +59,11 @@ export type CliIo = { out(text: string): void; now(): Date };
 /** Run the build command; resolves to the process exit code. */
 export async function runBuildCommand(file: string, flags: BuildFlags, io: CliIo): Promise<number> {
   const now = io.now();
-  const { period, asOf } = periodFromFlags(flags, localToday(now));
+  const template = templateFromFlags(flags);
+  const { period, asOf } = periodFromFlags(
+    periodFlagsForTemplate(flags, template),
+    localToday(now),
+  );
   const limits = parseLimits(flags.limits);
   const overrides = parseMappings(flags.map);
   const headerRow = parseHeaderRow(flags.headerRow);
@@ -147,7 +158,10 @@ async function writeOutputs(
     written.push(flags.json);
   }
   if (flags.narrative) {
-    await outputs.write(flags.narrative, renderNarrative(built.narrative, flags.narrative));
+    const narrative = isWordPath(flags.narrative)
+      ? await wordDocumentOf(built, flags)
+      : renderNarrative(built.narrative, flags.narrative);
+    await outputs.write(flags.narrative, narrative);
     written.push(flags.narrative);
   }
   if (flags.out) {

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBuildCommand, type BuildFlags, type CliIo } from './buildCommand';
 import { PERIOD_PRESETS } from '../core/period';
+import { PAPER_TEMPLATES } from '../core/paper';
 import { UsageError } from './options';
 
 /**
@@ -70,7 +71,20 @@ function program(io: CliIo, err: (text: string) => void, result: { code: number 
       'the council\'s own words for the narrative: { "terms": { "childrenInCare": "children looked after" } }',
     )
     .option('--json <file>', 'write the report JSON')
-    .option('--narrative <file>', 'write the narrative (.md Markdown, .html HTML, else plain text)')
+    .option(
+      '--narrative <file>',
+      'write the narrative (.docx Word document, .md Markdown, .html HTML, else plain text)',
+    )
+    .addOption(
+      new Option(
+        '--template <name>',
+        'the paper: board (default), or annual: the statutory annual report for a financial year (default period: the latest whole financial year)',
+      ).choices([...PAPER_TEMPLATES]),
+    )
+    .option(
+      '--appendix',
+      'add the complaints behind each sentence to the Word document (not for publication)',
+    )
     .option(
       '--out <file>',
       'write the workbook with a Complaints summary sheet and overdue rows highlighted',

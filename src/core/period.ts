@@ -123,3 +123,11 @@ function dayAYearBefore(day: DayNumber): DayNumber {
   const target = Math.min(date, lastOfMonth(year - 1, month) - firstOfMonth(year - 1, month) + 1);
   return firstOfMonth(year - 1, month) + target - 1;
 }
+
+/**
+ * The annual report's default period: the latest whole financial year (1 April to 31 March) that
+ * has ended before `asOf`, as the statutory annual report on complaints covers.
+ */
+export function annualPeriod(asOf: DayNumber): Period {
+  return periodForPreset('financial-year', asOf);
+}

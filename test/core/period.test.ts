@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseIsoDate, partsOfDay, toIsoDate } from '../../src/core/dates';
 import {
+  annualPeriod,
   describePeriod,
   isWholeMonths,
   periodForPreset,
@@ -234,5 +235,18 @@ describe('rule 25: the same period a year earlier', () => {
     ['days across the year end', '2021-12-15', '2022-01-14', '2020-12-15', '2021-01-14'],
   ])('rule 25: %s (%s to %s) → %s to %s', (_, from, to, earlierFrom, earlierTo) => {
     expect(isoOf(yearEarlierPeriod(periodOf(from, to)))).toEqual([earlierFrom, earlierTo]);
+  });
+});
+
+describe('annualPeriod', () => {
+  const iso = (text: string) => parseIsoDate(text) ?? NaN;
+  it.each([
+    ['2022-10-31', '2021-04-01', '2022-03-31'],
+    ['2023-03-31', '2021-04-01', '2022-03-31'],
+    ['2023-04-01', '2022-04-01', '2023-03-31'],
+    ['2024-01-15', '2022-04-01', '2023-03-31'],
+  ])('as of %s: the financial year %s to %s', (asOf, from, to) => {
+    const period = annualPeriod(iso(asOf));
+    expect([toIsoDate(period.from), toIsoDate(period.to)]).toEqual([from, to]);
   });
 });

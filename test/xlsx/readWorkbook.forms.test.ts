@@ -1,3 +1,4 @@
+import type { SummaryLayout } from '../../src/core/summaryLayout';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNCALCULATED } from '../../src/core/types';
@@ -93,9 +94,10 @@ describe('workbooks saved by other applications', () => {
     if (!hasLibreOffice)
       console.log('LibreOffice not installed: the fixture it saved is still read.');
     const input = fixture('libreoffice-tracker.xlsx');
-    const layout = {
+    const layout: SummaryLayout = {
       sheetName: 'Complaints summary',
       title: 'Complaints summary',
+      print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
       notes: [],
       tables: [],
     };

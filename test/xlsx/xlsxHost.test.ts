@@ -9,6 +9,7 @@ const layout: SummaryLayout = {
   sheetName: 'Complaints summary',
   title: 'Complaints summary',
   notes: ['Built today.'],
+  print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
   tables: [
     {
       id: 'totals',
