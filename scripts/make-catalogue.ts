@@ -4,6 +4,6 @@ import { join } from 'node:path';
 import { BAD_INPUTS } from '../test/catalogue/badInputs';
 import { renderCatalogue } from './lib/catalogue';
 
-const path = join(__dirname, '..', 'docs', 'bad-inputs.md');
+const path = join(__dirname, '..', 'docs/bad-inputs.md');
 writeFileSync(path, renderCatalogue(BAD_INPUTS));
 process.stdout.write(`Wrote ${path} (${BAD_INPUTS.length} cases).\n`);

@@ -54,7 +54,7 @@ describe('the paper flags', () => {
     ]);
     expect(result.code).toBe(0);
     const text = documentText(docx);
-    expect(text).toContain('Complaints report: 1 May 2022 to 31 October 2022');
+    expect(text).toContain('Complaints report to the board: 1 May 2022 to 31 October 2022');
     expect(text).not.toContain('Appendix');
   });
 

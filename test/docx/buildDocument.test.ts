@@ -25,7 +25,7 @@ describe('buildWordDocument, board template', () => {
 
   it('has the title, the period and the narrative as Heading 1 sections', () => {
     expect(styledParagraphs(xml, 'Title')).toEqual([
-      'Complaints report: 1 April 2021 to 31 March 2022',
+      'Complaints report to the board: 1 April 2021 to 31 March 2022',
     ]);
     expect(textOf(xml)).toContain('Period: complaints received 1 April 2021 to 31 March 2022');
     const headings = styledParagraphs(xml, 'Heading1');

@@ -63,7 +63,9 @@ describe('the Word document in LibreOffice', () => {
         writeFileSync(board, await buildWordDocument({ ...paperInput(), template: 'board' }));
         writeFileSync(annual, await buildWordDocument({ ...paperInput(), template: 'annual' }));
         const boardText = convertToText(board, dir);
-        expect(boardText).toContain('Complaints report: 1 April 2021 to 31 March 2022');
+        expect(boardText).toContain(
+          'Complaints report to the board: 1 April 2021 to 31 March 2022',
+        );
         expect(boardText).toContain('Table 2: Outcomes');
         // Table cells come out one a line: a label, then its figures.
         expect(boardText).toMatch(/Upheld\s+1 \(20%\)\s+1 \(100%\)\s+1/);

@@ -143,7 +143,7 @@ describe('App', () => {
     const host = createFakeHost();
     await buildOnce(host);
     const sentence = screen.getByRole('button', {
-      name: /^Of the 2 complaints still open on 15 March 2022/,
+      name: /^Both complaints still open on 15 March 2022 are overdue/,
       description: 'Select the 2 complaints this sentence speaks of',
     });
     await userEvent.click(sentence);

@@ -105,7 +105,7 @@ describe('LimitsView', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_LIMITS, stage1: 15 });
     spin('Stage 3').focus();
     await userEvent.keyboard('{ArrowUp}');
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_LIMITS, stage3: 31 });
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_LIMITS, stage3: 51 });
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 

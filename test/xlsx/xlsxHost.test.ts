@@ -90,7 +90,9 @@ describe('createXlsxHost', () => {
     const { host, states } = await makeHost();
     await host.writeSummary(layout);
     expect(host.state().summary).toBe(layout);
-    expect(states).toEqual([{ summary: layout, highlight: null, selection: null, settings: null }]);
+    expect(states).toEqual([
+      { summary: layout, highlight: null, highlights: [], selection: null, settings: null },
+    ]);
   });
 
   it('replaces the highlight on each call and clears it', async () => {

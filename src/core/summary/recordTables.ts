@@ -1,7 +1,7 @@
 /** The officer's lists: overdue complaints by reference, and the issues found in the tracker. */
 import { FIELD_LABELS } from '../fields';
 import type { Report, Severity } from '../types';
-import type { SummaryTable } from './types';
+import type { SummaryCell, SummaryTable } from './types';
 
 const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error',
@@ -30,16 +30,38 @@ export function issuesTable(report: Report): SummaryTable {
     id: 'issues',
     title: 'Issues found in the tracker',
     header: ['Sheet', 'Row', 'Severity', 'Field', 'Message'],
-    rows:
-      report.issues.length > 0
-        ? report.issues.map((i) => [
-            i.sheet,
-            i.row,
-            SEVERITY_LABELS[i.severity],
-            i.field === null ? '' : capitalise(FIELD_LABELS[i.field]),
-            i.message,
-          ])
-        : [['', '', '', '', 'No issues found']],
+    rows: report.issues.length > 0 ? issueRows(report) : [['', '', '', '', 'No issues found']],
     chart: null,
   };
+}
+
+/**
+ * The summary lists the first issues only: a sheet of thousands of them cannot be read or printed,
+ * and writing them would cost a large tracker extra round trips. The task pane and the Report JSON
+ * list every one.
+ */
+export const SUMMARY_ISSUE_ROWS = 500;
+
+function issueRows(report: Report): SummaryCell[][] {
+  const rows: SummaryCell[][] = report.issues
+    .slice(0, SUMMARY_ISSUE_ROWS)
+    .map((i) => [
+      i.sheet,
+      i.row,
+      SEVERITY_LABELS[i.severity],
+      i.field === null ? '' : capitalise(FIELD_LABELS[i.field]),
+      i.message,
+    ]);
+  const more = report.issues.length - SUMMARY_ISSUE_ROWS;
+  if (more > 0) {
+    const count = more.toLocaleString('en-GB');
+    rows.push([
+      '',
+      '',
+      '',
+      '',
+      `… and ${count} more, listed in the task pane and the Report JSON.`,
+    ]);
+  }
+  return rows;
 }
