@@ -3,6 +3,7 @@
  * its figures for out/bench.json. Add a section by adding a function to `SECTIONS` (the Excel
  * round trips at 5,000 / 30,000 / 100,000 rows from the counting mock go in `excelRoundTrips`).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +25,7 @@ const dist = (path: string): unknown => require(join(ROOT, 'dist-node', path));
 type Reader = typeof import('../../src/xlsx/readWorkbook');
 type Engine = typeof import('../../src/core/buildReport');
 type Dates = typeof import('../../src/core/dates');
+type Narrative = typeof import('../../src/core/narrative');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 // Preloaded into each measured CLI run: it reports its own peak resident memory on exit.
@@ -108,6 +110,7 @@ function outVersusJson({ file }: BenchContext): SectionResult {
 function engineVersusJsonParse({ data }: BenchContext): SectionResult {
   const { openWorkbook } = dist('xlsx/readWorkbook.js') as Reader;
   const { buildReport } = dist('core/buildReport.js') as Engine;
+  const { buildNarrative } = dist('core/narrative/index.js') as Narrative;
   const { parseIsoDate } = dist('core/dates.js') as Dates;
   const workbook = openWorkbook(data);
   const sheet = workbook.readSheet(workbook.sheetNames[0]);
@@ -126,6 +129,10 @@ function engineVersusJsonParse({ data }: BenchContext): SectionResult {
       timeInProcess('buildReport (map, parse, validate, fold, summarise)', 5, () =>
         buildReport(sheet, options),
       ),
+      timeInProcess('buildReport + buildNarrative (grid to Report and narrative)', 5, () => {
+        const built = buildReport(sheet, options);
+        if (built.ok) buildNarrative(built.report, built.complaints);
+      }),
     ],
     notes: [],
   };
@@ -147,13 +154,22 @@ function taskPaneSize(): SectionResult {
   };
 }
 
-/** Excel round trips (syncs, largest request) from the counting mock: to be filled in. */
+/**
+ * Excel round trips of a whole Build (syncs, largest request and response) at 5,000 / 30,000 /
+ * 100,000 rows, from the counting office-addin-mock in bench/excelRoundTrips.ts, run as its own
+ * process because the mock installs globals.
+ */
 function excelRoundTrips(): SectionResult {
-  return {
-    title: 'Excel round trips (counting mock)',
-    figures: [],
-    notes: ['Not measured yet: this section is the hook for it.'],
-  };
+  const title =
+    'Excel round trips of one Build (counting mock; goal ≤ 3 syncs at 5,000 rows, ≤ 8 at 100,000)';
+  const run = spawnSync('npx', ['tsx', join(ROOT, 'bench/excelRoundTrips.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0)
+    return { title, figures: [], notes: [`Not measured: ${run.stderr.trim()}`] };
+  const lines = run.stdout.trim().split('\n').slice(1);
+  return { title, figures: [], notes: lines };
 }
 
 export const SECTIONS: Section[] = [
