@@ -346,6 +346,7 @@ function Pane(props: AppProps): JSX.Element {
             onEditingChange={setEditing}
             onEditedTextChange={setEditedText}
             onSelect={select}
+            paper={built}
           />
         </>
       ) : null}

@@ -15,6 +15,8 @@ import { memo, useId, useRef, type JSX, type KeyboardEvent } from 'react';
 import { renderHtml, renderText, type Narrative, type Sentence } from '../core/narrative';
 import type { RowTarget } from '../core/port';
 import { CopyButton } from './CopyButton';
+import { DownloadWordButton } from './DownloadWordButton';
+import type { WordDocumentInput } from '../docx/buildDocument';
 import type { CopyContent } from './copyRichText';
 import type { HeaderMapping } from '../core/runBuild';
 import { targetOf } from '../core/headerMapping';
@@ -64,6 +66,8 @@ export type NarrativeViewProps = {
   onEditingChange: (editing: boolean) => void;
   onEditedTextChange: (text: string | null) => void;
   onSelect: (target: RowTarget) => void;
+  /** The build's report and layout; with them, the narrative can be downloaded as Word. */
+  paper?: Pick<WordDocumentInput, 'report' | 'layout'>;
 };
 
 /** What a sentence's button does, in words; rows only when the sentence names no complaint. */
@@ -119,7 +123,7 @@ export const NarrativeView = memo(function NarrativeView(props: NarrativeViewPro
   const readRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLTextAreaElement>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
-  const { narrative, editedText, editing } = props;
+  const { narrative, editedText, editing, paper } = props;
   const drafted = renderText(narrative);
   let first = true;
   const isFirst = (): boolean => {
@@ -146,6 +150,12 @@ export const NarrativeView = memo(function NarrativeView(props: NarrativeViewPro
           getContent={() => narrativeContent(narrative, editedText)}
           getVisibleText={() => (editing ? editRef.current : readRef.current)}
         />
+        {paper ? (
+          <DownloadWordButton
+            edited={editedText !== null}
+            getInput={() => ({ report: paper.report, layout: paper.layout, narrative })}
+          />
+        ) : null}
       </div>
       {editedText !== null ? (
         <div>

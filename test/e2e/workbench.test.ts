@@ -8,6 +8,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildReport } from '../../src/core/buildReport';
 import type { BuildResult } from '../../src/core/buildReport';
@@ -237,6 +238,18 @@ describe('the workbench in Chromium', () => {
     const file = await download.path();
     const workbook = openWorkbook(new Uint8Array(await readFile(file)));
     expect(workbook.sheetNames).toContain('Complaints summary');
+  });
+
+  it('downloads the narrative as a Word document from the task pane', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      taskPane(page).getByRole('button', { name: 'Download Word document' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Complaints report.docx');
+    const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const xml = strFromU8(files['word/document.xml']);
+    expect(xml).toContain(expected.narrative.title.slice(0, 20));
+    await expect(taskPane(page).getByText('Downloads are blocked here').count()).resolves.toBe(0);
   });
 
   it('has no accessibility violations axe can find', async () => {
