@@ -8,7 +8,15 @@
 import { UNCALCULATED, type CellValue } from '../../core/types';
 import { bytesAre, decodeText, nextAttribute, XmlError, type AttributeBounds } from './xmlBytes';
 import { decodeExcelText } from './xmlText';
-import type { SheetGrid } from './sheetXml';
+
+/** The grid of one sheet: dense rows starting at column `firstColumn`, with their sheet rows. */
+export type SheetGrid = {
+  values: CellValue[][];
+  rowNumbers: number[];
+  firstColumn: number;
+  /** Sheet rows marked hidden (or filtered out) that hold values; absent when there are none. */
+  hiddenRows?: number[];
+};
 
 /** A cell's `t` attribute. */
 export const enum CellType {

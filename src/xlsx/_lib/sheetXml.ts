@@ -8,8 +8,9 @@
  * this never needs (docs/performance.md has the measurements).
  */
 import { HostError } from '../../core/port';
-import type { CellValue } from '../../core/types';
-import { CellSink } from './cellSink';
+import { CellSink, type SheetGrid } from './cellSink';
+
+export type { SheetGrid } from './cellSink';
 import {
   bytesAre,
   findNameEnd,
@@ -26,15 +27,6 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
-
-/** The grid of one sheet: dense rows starting at column `firstColumn`, with their sheet rows. */
-export type SheetGrid = {
-  values: CellValue[][];
-  rowNumbers: number[];
-  firstColumn: number;
-  /** Sheet rows marked hidden (or filtered out) that hold values; absent when there are none. */
-  hiddenRows?: number[];
-};
 
 /** The most values one sheet may hold: about 450,000 full tracker rows, well within memory. */
 export const MAX_SHEET_CELLS = 5_000_000;
