@@ -121,13 +121,16 @@ describe('Download Word document', () => {
     });
     renderView();
     await userEvent.click(screen.getByRole('button', { name: 'Download Word document' }));
-    expect(
-      await screen.findByText('Downloads are blocked here', undefined, { timeout: 10_000 }),
-    ).toBeTruthy();
+    const warning = await screen.findByText('Downloads are blocked here', undefined, {
+      timeout: 10_000,
+    });
+    expect(warning.textContent).toBe('Downloads are blocked here');
     const link = screen.getByRole('link', { name: WORD_FILE_NAME });
     expect(link.getAttribute('href')).toBe('blob:word-document');
     expect(link.getAttribute('download')).toBe(WORD_FILE_NAME);
-    expect(screen.getByText(/use Copy narrative and paste into Word instead/)).toBeTruthy();
+    expect(screen.getByText(/use Copy narrative and paste into Word instead/).textContent).toMatch(
+      /use Copy narrative and paste into Word instead/,
+    );
     // The link's file stays until it is replaced.
     expect(revokeObjectURL).not.toHaveBeenCalled();
     expect(screen.queryByText(`Downloaded ${WORD_FILE_NAME}.`)).toBeNull();
@@ -143,7 +146,8 @@ describe('Download Word document', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Download Word document' }));
-    expect(await screen.findByText('The Word document could not be made')).toBeTruthy();
+    const failed = await screen.findByText('The Word document could not be made');
+    expect(failed.textContent).toBe('The Word document could not be made');
     expect(createObjectURL).not.toHaveBeenCalled();
   });
 });
