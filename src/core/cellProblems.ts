@@ -1,5 +1,5 @@
 /**
- * Cells that hold no value to read (DESIGN rule 5): an Excel error value, which a host hands over as
+ * Cells that hold no value to read (docs/design.md rule 5): an Excel error value, which a host hands over as
  * its text, and a formula saved without its result (`UNCALCULATED`). Both count as empty, with an
  * issue that says which, so "#N/A" never becomes a complaint reference or a team.
  */

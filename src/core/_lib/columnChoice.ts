@@ -1,5 +1,5 @@
 /**
- * Which column each field reads (DESIGN rules 1–2): the user's choices first; then, of the columns
+ * Which column each field reads (docs/design.md rules 1–2): the user's choices first; then, of the columns
  * whose header names the field, the one whose spelling comes earliest in the field's list, then the
  * leftmost; a theme or complainant column of free text is passed over for the next one. Every
  * choice between columns is told in a note on the header row.

@@ -1,5 +1,5 @@
 /**
- * Whether a theme or complainant column holds labels or free text (DESIGN rule 2). A label column
+ * Whether a theme or complainant column holds labels or free text (docs/design.md rule 2). A label column
  * repeats a few short names ("Communication", "Parent"); a column of sentences ("Amelia said her
  * social worker…") or of people's names must not be counted, or quoted, as labels.
  */

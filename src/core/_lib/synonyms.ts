@@ -1,5 +1,5 @@
 /**
- * Header synonyms with their rank (DESIGN rule 2): a field's name matched ignoring case, spacing and
+ * Header synonyms with their rank (docs/design.md rule 2): a field's name matched ignoring case, spacing and
  * punctuation, optionally preceded by "Complaint" ("Complaint Ref."), and ranked by its place in the
  * field's list so "Complaint ref" wins over "Case number" whichever column comes first.
  */

@@ -1,5 +1,5 @@
 /**
- * Date cells of a tracker (DESIGN rule 4): `parseDate`, bounded to 1990–2100. A complaint cannot be
+ * Date cells of a tracker (docs/design.md rule 4): `parseDate`, bounded to 1990–2100. A complaint cannot be
  * older than the tracker, nor dated past this century: such a "date" is a mistyped number (a count
  * under Date received, 2022 typed for a year), so it is reported rather than read.
  */

@@ -33,7 +33,7 @@ const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?[\s./-]*([a-z]+)\.?[\s./,-]*(\
 /** September 3, 2021 and Sep 3 2021: a month written in words cannot be misread. */
 const MONTH_NAME_DAY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
-/** Two-digit years are 20yy (DESIGN rule 4): a tracker holds no complaint from the 1900s. */
+/** Two-digit years are 20yy (docs/design.md rule 4): a tracker holds no complaint from the 1900s. */
 function expandYear(digits: string): number {
   const year = Number(digits);
   return digits.length === 2 ? 2000 + year : year;
