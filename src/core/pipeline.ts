@@ -100,7 +100,7 @@ export function runPipeline(
       wording: options.wording,
       limits: options.limits,
     }),
-    layout: layoutSummary(report, options.builtAt),
+    layout: layoutSummary(report, options.builtAt, options.wording?.terms),
     highlights: overdueRowTargets(
       trackers.map((t) => t.sheet),
       complaints,

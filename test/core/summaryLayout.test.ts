@@ -254,6 +254,7 @@ describe('layoutSummary, with both comparisons covered', () => {
   it('describes a print setup with the period and the build in the footer', () => {
     expect(layout.print).toEqual({
       paper: 'A4',
+      orientation: 'landscape',
       fitToWidth: true,
       repeatRows: 1,
       footer:

@@ -97,7 +97,13 @@ describe('workbooks saved by other applications', () => {
     const layout: SummaryLayout = {
       sheetName: 'Complaints summary',
       title: 'Complaints summary',
-      print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+      print: {
+        paper: 'A4',
+        orientation: 'portrait',
+        fitToWidth: true,
+        repeatRows: 1,
+        footer: 'Built today.',
+      },
       notes: [],
       tables: [],
     };

@@ -8,7 +8,13 @@ import { buildTracker, buildWorkbook, handWorkbook, patchPart } from './_helpers
 const layout: SummaryLayout = {
   sheetName: 'Complaints summary',
   title: 'Complaints summary',
-  print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+  print: {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    repeatRows: 1,
+    footer: 'Built today.',
+  },
   notes: ['Built 3 March 2022 at 10:15.'],
   tables: [
     { id: 'totals', title: 'Totals', header: ['Measure', 'All'], rows: [['=1+1', 2]], chart: null },

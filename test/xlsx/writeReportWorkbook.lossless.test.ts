@@ -17,7 +17,13 @@ const RICH = new Uint8Array(readFileSync(join(__dirname, '../fixtures/xlsx/rich-
 const layout: SummaryLayout = {
   sheetName: 'Complaints summary',
   title: 'Complaints summary',
-  print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+  print: {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    repeatRows: 1,
+    footer: 'Built today.',
+  },
   notes: ['Source: rich-tracker.xlsx.', 'Built 30 April 2022 at 10:00.'],
   tables: [
     {

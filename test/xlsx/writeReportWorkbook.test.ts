@@ -11,7 +11,13 @@ const layout: SummaryLayout = {
   sheetName: 'Complaints summary',
   title: 'Complaints summary',
   notes: ['Source: tracker.xlsx, sheet Tracker, header row 3.', 'Built 3 March 2022 at 10:15.'],
-  print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+  print: {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    repeatRows: 1,
+    footer: 'Built today.',
+  },
   tables: [
     {
       id: 'totals',

@@ -9,7 +9,13 @@ const layout: SummaryLayout = {
   sheetName: 'Complaints summary',
   title: 'Complaints summary',
   notes: ['Built today.'],
-  print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+  print: {
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    repeatRows: 1,
+    footer: 'Built today.',
+  },
   tables: [
     {
       id: 'totals',

@@ -16,11 +16,14 @@ export type SummaryTable = {
 };
 
 /**
- * How the sheet prints, for a host to apply: A4, one page wide, the top `repeatRows` sheet rows
- * (the title) repeated on every page, and a footer naming the period and the build.
+ * How the sheet prints, for a host to apply: A4, one page wide (as many pages tall as it needs),
+ * the top `repeatRows` sheet rows (the title) repeated on every page, and a footer naming the
+ * period and the build.
  */
 export type SummaryPrint = {
   paper: 'A4';
+  /** Landscape when the widest table would shrink too far to fit a portrait page's width. */
+  orientation: 'portrait' | 'landscape';
   fitToWidth: true;
   /** How many rows at the top of the sheet repeat on each printed page. */
   repeatRows: number;

@@ -11,7 +11,13 @@ export function sampleLayout(): SummaryLayout {
       'Period: complaints received 1 April 2022 to 31 March 2023, as of 30 April 2023.',
       'Built 30 April 2023 at 10:15.',
     ],
-    print: { paper: 'A4', fitToWidth: true, repeatRows: 1, footer: 'Built today.' },
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      fitToWidth: true,
+      repeatRows: 1,
+      footer: 'Built today.',
+    },
     tables: [
       {
         id: 'totals',
