@@ -21,6 +21,12 @@ export type {
   SummaryTable,
 } from './summary/types';
 export { PERCENT_HEADER } from './summary/types';
+export {
+  MAX_COLUMN_WIDTH,
+  MIN_COLUMN_WIDTH,
+  summaryColumnWidths,
+  wrappedLines,
+} from './summary/columnWidths';
 
 /** The name of the sheet the add-in owns. */
 export const SUMMARY_SHEET_NAME = 'Complaints summary';

@@ -1,24 +1,24 @@
 /**
  * Writes the "Complaints summary" sheet safely: the new summary is written whole under a temporary
  * name first (text formats before values, so tracker text such as "=SUM(A1)" stays text; bold
- * titles and headers; autofit; a native chart per table that asks for one), and only then is the
+ * titles and headers; the core's column widths with the tables' text wrapped; a native chart per
+ * table that asks for one; the print setup), and only then is the
  * old one deleted and the new one renamed. So the old summary goes only once its replacement is
  * there, and a workbook whose only visible sheet is the old summary still has a visible sheet.
  * Everything Excel would refuse part-way (structure protection, a very hidden old summary, a sheet
  * of that name the user made) is checked before anything is written.
  */
 import { HostError } from '../core/port';
-import type { SummaryLayout } from '../core/summaryLayout';
+import { columnLetters } from '../core/columnLetters';
+import { summaryColumnWidths, type SummaryLayout } from '../core/summaryLayout';
 import { blockAddress } from './_lib/addresses';
+import { queuePrintSetup } from './printSetup';
 import type { Tuning } from './run';
 import { layoutGrid, placeCharts, planWriteSlices, type SummaryGrid } from './summaryGrid';
 
 /** Rows of column A read to recognise the add-in's own summary sheet before replacing it. */
 const OWNERSHIP_ROWS = 10;
 const TITLE_FONT_SIZE = 14;
-/** Column A's width in points per character of its longest table label, and its bounds. */
-const POINTS_PER_CHARACTER = 7;
-const COLUMN_A_POINTS = { min: 60, max: 320 };
 
 /**
  * True when column A starts with the layout's title and has a "Built …" note under it: the sheet
@@ -86,31 +86,39 @@ export function temporaryName(layout: SummaryLayout, taken: readonly string[]): 
   }
 }
 
-/** Column A holds the table labels and the long notes: wide enough for the labels only. */
-function columnAWidth(grid: SummaryGrid): number {
-  const longest = grid.tables.reduce(
-    (widest, { table }) =>
-      [table.header[0], ...table.rows.map((row) => row[0])].reduce<number>(
-        (w, cell) => Math.max(w, String(cell ?? '').length),
-        widest,
-      ),
-    0,
-  );
-  const points = longest * POINTS_PER_CHARACTER;
-  return Math.min(COLUMN_A_POINTS.max, Math.max(COLUMN_A_POINTS.min, points));
+/** Excel's column width in points for a width in digits (Calibri 11: 7 pixels a digit, 5 of padding). */
+export function columnPoints(digits: number): number {
+  return ((digits * 7 + 5) * 3) / 4;
 }
 
-function formatSheet(sheet: Excel.Worksheet, grid: SummaryGrid): void {
+/**
+ * Sets the columns to the widths the core works out for both hosts (the .xlsx file has the same
+ * widths), wraps the tables' text inside them and lets Excel size each row to its wrapped text.
+ */
+function sizeColumns(sheet: Excel.Worksheet, layout: SummaryLayout, grid: SummaryGrid): void {
+  summaryColumnWidths(layout).forEach((digits, i) => {
+    const column = columnLetters(i);
+    sheet.getRange(`${column}:${column}`).format.columnWidth = columnPoints(digits);
+  });
+  for (const { table, headerRow, lastRow } of grid.tables) {
+    const block = sheet.getRange(
+      blockAddress(headerRow + 1, lastRow + 1, 0, table.header.length - 1),
+    );
+    block.format.wrapText = true;
+    block.format.verticalAlignment = 'Top';
+  }
+  const firstTableRow = grid.tables[0]?.titleRow ?? 0;
+  const lastRow = grid.cells.length;
+  sheet.getRange(blockAddress(firstTableRow + 1, lastRow, 0, grid.width - 1)).format.autofitRows();
+}
+
+function formatSheet(sheet: Excel.Worksheet, layout: SummaryLayout, grid: SummaryGrid): void {
   const lastColumn = grid.width - 1;
   for (const row of grid.boldRows) {
     sheet.getRange(blockAddress(row + 1, row + 1, 0, lastColumn)).format.font.bold = true;
   }
   sheet.getRange('A1').format.font.size = TITLE_FONT_SIZE;
-  const firstTableRow = grid.tables[0]?.titleRow ?? 0;
-  const lastRow = grid.cells.length;
-  sheet.getRange(blockAddress(firstTableRow + 1, lastRow, 0, lastColumn)).format.autofitColumns();
-  // Autofit sizes a whole column, notes included (public office-js issue 1017): set A after it.
-  sheet.getRange('A:A').format.columnWidth = columnAWidth(grid);
+  sizeColumns(sheet, layout, grid);
   for (const chart of placeCharts(grid)) {
     const added = sheet.charts.add(chart.type, sheet.getRange(chart.dataAddress), 'Columns');
     added.name = chart.id;
@@ -143,7 +151,9 @@ export async function queueSummary(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     if (i < slices.length - 1) await context.sync();
   }
-  formatSheet(sheet, grid);
+  formatSheet(sheet, layout, grid);
+  // Without ExcelApi 1.9 the sheet is written without it; TESTING.md says what to check.
+  queuePrintSetup(sheet, layout.print, blockAddress(1, grid.cells.length, 0, grid.width - 1));
   old?.sheet.delete();
   sheet.name = layout.sheetName;
   sheet.activate();

@@ -1,4 +1,6 @@
+import { MAX_COLUMN_WIDTH, summaryColumnWidths } from '../../src/core/summaryLayout';
 import { createExcelHost } from '../../src/excel/createExcelHost';
+import { columnPoints } from '../../src/excel/writeSummary';
 import { layoutGrid } from '../../src/excel/summaryGrid';
 import { installFakeExcel, type SheetSpec } from './support/fakeExcel';
 import { sampleLayout } from './support/summaryLayouts';
@@ -33,24 +35,46 @@ describe('writeSummary', () => {
     expect((block.mock.numberFormat as string[][])[row][0]).toBe('@');
   });
 
-  it('bolds the title, table titles and headers, and autofits the tables', async () => {
+  it('bolds the title, table titles and headers', async () => {
     const fake = installFakeExcel({ sheets: [tracker()] });
     await writeReport(createExcelHost());
     const bold = fake.ranges.filter((r) => r.font.bold === true).map((r) => r.address);
     expect(bold).toEqual(expect.arrayContaining(['A1:D1', 'A6:D6', 'A7:D7', 'A32:D32']));
     expect(bold).toHaveLength(13);
-    expect(fake.log).toContain(`autofit ${NEW}!A6:D33`);
   });
 
-  it('sets column A to its labels after the autofit, which would size it to the notes', async () => {
+  it('sets each column to the width the core works out, as the .xlsx file has it', async () => {
     const fake = installFakeExcel({ sheets: [tracker()] });
     await writeReport(createExcelHost());
-    const autofit = fake.log.indexOf(`autofit ${NEW}!A6:D33`);
-    const width = fake.log.indexOf(`format ${NEW}!A:A.columnWidth`);
-    expect(width).toBeGreaterThan(autofit);
-    const columnA = fake.ranges.find((r) => r.address === 'A:A')!;
-    expect(columnA.format.columnWidth).toBeGreaterThanOrEqual(60);
-    expect(columnA.format.columnWidth).toBeLessThan(320);
+    const widths = summaryColumnWidths(sampleLayout());
+    const set = fake.ranges
+      .filter((r) => /^[A-Z]+:[A-Z]+$/.test(r.address))
+      .map((r) => [r.address, r.format.columnWidth]);
+    expect(set).toEqual(
+      widths.map((digits, i) => {
+        const column = String.fromCharCode(65 + i);
+        return [`${column}:${column}`, columnPoints(digits)];
+      }),
+    );
+    // The issue message wraps at the widest column rather than widening it.
+    expect(widths[3]).toBe(MAX_COLUMN_WIDTH);
+    expect(fake.log.some((e) => e.startsWith('autofit '))).toBe(false);
+  });
+
+  it('wraps each table’s text, top-aligned, and sizes the rows to it', async () => {
+    const fake = installFakeExcel({ sheets: [tracker()] });
+    await writeReport(createExcelHost());
+    const wrapped = fake.ranges.filter((r) => r.format.wrapText === true);
+    expect(wrapped.map((r) => r.address)).toEqual([
+      'A7:C8',
+      'A11:C14',
+      'A17:C19',
+      'A22:C24',
+      'A27:C29',
+      'A32:D33',
+    ]);
+    expect(wrapped.every((r) => r.format.verticalAlignment === 'Top')).toBe(true);
+    expect(fake.log).toContain(`autofitRows ${NEW}!A6:D33`);
   });
 
   it('adds a native chart, titled, for each table that asks for one', async () => {

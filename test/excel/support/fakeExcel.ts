@@ -63,6 +63,14 @@ export type ChartRecord = {
   seriesBy: string;
   chart: { name: string; title: { text: string }; position: string[] };
 };
+/** A sheet's print setup as the host set it: properties, print area and titles, the footer. */
+export type PageLayoutRecord = {
+  sheet: string;
+  layout: Record<string, unknown>;
+  footer: Record<string, unknown>;
+  printArea: string[];
+  printTitleRows: string[];
+};
 export type RangeRecord = {
   sheet: string;
   address: string;
@@ -86,6 +94,7 @@ export type FakeExcel = {
   rules: RuleRecord[];
   charts: ChartRecord[];
   ranges: RangeRecord[];
+  pageLayouts: PageLayoutRecord[];
   valueReads: string[];
   /** JSON bytes of the values each successful sync returned, in order. */
   responseBytes: number[];
@@ -120,6 +129,7 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
   const rules: RuleRecord[] = [];
   const charts: ChartRecord[] = [];
   const ranges: RangeRecord[] = [];
+  const pageLayouts: PageLayoutRecord[] = [];
   const valueReads: string[] = [];
   const responseBytes: number[] = [];
   const requestBytes: number[] = [];
@@ -196,6 +206,7 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
       font,
       fill: recorder(`fill ${state.name}!${address}`, log),
       autofitColumns: () => log.push(`autofit ${state.name}!${address}`),
+      autofitRows: () => log.push(`autofitRows ${state.name}!${address}`),
     });
     range.format = format;
     range.conditionalFormats = { add: (type: string) => addRule(state, type, address) };
@@ -305,6 +316,22 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
         return chart;
       },
     };
+    const footer = recorder(`footer ${name}`, log);
+    const page: PageLayoutRecord = {
+      get sheet() {
+        return state.name;
+      },
+      layout: recorder(`pageLayout ${name}`, log, {
+        headersFooters: { defaultForAllPages: footer },
+        setPrintArea: (area: string) => page.printArea.push(area),
+        setPrintTitleRows: (rows: string) => page.printTitleRows.push(rows),
+      }),
+      footer,
+      printArea: [],
+      printTitleRows: [],
+    };
+    pageLayouts.push(page);
+    mock.pageLayout = page.layout;
     for (const rule of options.rules ?? []) addRule(state, rule.type, rule.address, rule.formula);
     return state;
   }
@@ -434,6 +461,7 @@ export function installFakeExcel(spec: WorkbookSpec): FakeExcel {
     rules,
     charts,
     ranges,
+    pageLayouts,
     valueReads,
     responseBytes,
     requestBytes,
