@@ -2,8 +2,8 @@
  * The report written into a copy of the tracker workbook, for the command line and the browser
  * workbench: the "Complaints summary" sheet (replaced, never duplicated, on every build) and the
  * highlight of the target rows as conditional formatting. The copy is the original package part
- * for part: only the workbook part, its relationships, the content types, the styles, the
- * highlighted sheets (after their cells) and the summary sheet change; charts, pivot tables,
+ * for part: only the workbook part (the summary's tab and print titles), its relationships, the
+ * content types, the styles, the highlighted sheets (after their cells) and the summary sheet change; charts, pivot tables,
  * comments, macros and everything else are copied byte for byte.
  */
 import { HIGHLIGHT_MARKER } from '../core/highlight';
@@ -16,6 +16,7 @@ import {
   HIGHLIGHT_FORMULA,
 } from './_lib/highlightRules';
 import { relsPathOf } from './_lib/packageParts';
+import { setPrintTitles } from './_lib/printTitles';
 import { readSharedStrings } from './_lib/sharedStrings';
 import { mayHoldHighlight, rewriteHighlight } from './_lib/sheetFormatting';
 import { readSheetXml } from './_lib/sheetXml';
@@ -97,6 +98,14 @@ function buildCopy(
     changes.replaced.set(place.replace.part, summary);
     changes.removed.add(relsPathOf(place.replace.part).toLowerCase());
   } else addNewSheet(zip, book, changes, place.add, summary);
+  const summaryName = 'replace' in place ? place.replace.name : place.add;
+  const workbook = changes.replaced.get(book.workbookPart) ?? book.workbookBytes;
+  changes.replaced.set(
+    book.workbookPart,
+    parsePart(book.workbookPart, () =>
+      setPrintTitles(workbook, summaryName, layout.print.repeatRows),
+    ),
+  );
   return writeZip(input, packageItems(zip, changes), deflateRaw);
 }
 
@@ -125,8 +134,8 @@ function addReportStyles(zip: ZipPackage, book: WorkbookParts, changes: PackageC
   const { bytes, index } = parsePart(part, () => addStyles(existing, request));
   if (book.stylesPart) changes.replaced.set(book.stylesPart, bytes);
   else changes.added.push({ name: part, data: bytes, kind: 'styles' });
-  const [title, tableTitle, header, wrap] = index.cellXfs;
-  return { dxf: index.dxfs[0], summary: { title, tableTitle, header, wrap } };
+  const [title, tableTitle, header, wrap, figure] = index.cellXfs;
+  return { dxf: index.dxfs[0], summary: { title, tableTitle, header, wrap, figure } };
 }
 
 /** Reads column A of a sheet (shared strings loaded once, only when a sheet is looked at). */

@@ -135,7 +135,7 @@ describe('writeReportWorkbook', () => {
     expect(xml).toMatch(/<c r="B14"[^>]*><v>1\.5<\/v>/);
   });
 
-  it('makes titles and headers bold, shades the headers and sizes the columns', async () => {
+  it('makes titles and headers bold, shades the headers, wraps the tables and sizes the columns', async () => {
     const output = await writeReportWorkbook(await buildTracker(), { layout, highlights: [] });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(output as unknown as ExcelJS.Buffer);
@@ -146,11 +146,60 @@ describe('writeReportWorkbook', () => {
     expect(sheet.getCell('C6').font?.bold).toBe(true);
     expect(sheet.getCell('C6').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
     expect(sheet.getCell('A7').font?.bold).toBeFalsy();
-    expect(sheet.getCell('A7').fill).toBeUndefined();
+    expect(sheet.getCell('A7').fill).toMatchObject({ pattern: 'none' });
+    // Table text wraps within its column, at the top of its row.
+    expect(sheet.getCell('A7').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     const widths = [1, 2, 3, 4].map((column) => sheet.getColumn(column).width ?? 0);
-    expect(widths[0]).toBe('=HYPERLINK("http://example.org","Fostering")'.length + 2);
+    // The 44-character label wraps at the widest column, 45; the message fits with its padding.
+    expect(widths[0]).toBe(45);
     expect(widths[3]).toBe('Row 8 is a total row: skipped.'.length + 2);
-    for (const width of widths) expect(width).toBeGreaterThanOrEqual(10);
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(7);
+  });
+
+  it('prints as the layout says: A4 landscape, one page wide, its footer, the title repeated', async () => {
+    const landscape: SummaryLayout = {
+      ...layout,
+      print: { ...layout.print, orientation: 'landscape', footer: 'Q1 & Q2. Built today.' },
+    };
+    const first = await writeReportWorkbook(await buildTracker(), {
+      layout: landscape,
+      highlights: [],
+    });
+    const rebuilt = await writeReportWorkbook(first, { layout: landscape, highlights: [] });
+    const xml = sheetPartXml(rebuilt, 'Complaints summary');
+    expect(xml).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+    );
+    expect(xml).toContain('<oddFooter>&amp;CQ1 &amp;&amp; Q2. Built today.</oddFooter>');
+    const workbook = readPart(rebuilt, 'xl/workbook.xml') ?? '';
+    // Once, on the summary (the fourth tab), however many times it is rebuilt.
+    expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
+    expect(workbook).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="3">\'Complaints summary\'!$1:$1</definedName>',
+    );
+  });
+
+  it('gives a row of wrapped text the height of its lines', async () => {
+    const long: SummaryLayout = {
+      ...layout,
+      tables: [
+        {
+          id: 'issues',
+          title: 'Issues found in the tracker',
+          header: ['Sheet', 'Row', 'Severity', 'Field', 'Message'],
+          rows: [['Log', 4, 'Warning', 'Stage', 'word '.repeat(30).trim()]],
+          chart: null,
+        },
+      ],
+    };
+    const output = await writeReportWorkbook(await buildTracker(), {
+      layout: long,
+      highlights: [],
+    });
+    // 30 words of 4 in a column 45 wide: 9 words to a line of 44, so 4 lines of 15 points.
+    expect(sheetPartXml(output, 'Complaints summary')).toContain(
+      '<row r="7" ht="60" customHeight="1">',
+    );
   });
 
   it('replaces the summary sheet on a rebuild rather than adding a second one', async () => {
