@@ -18,7 +18,10 @@ export function installClipboard(write: jest.Mock): Clipboard {
 }
 
 /** execCommand('copy') as a browser runs it: a copy event whose clipboardData we can read. */
-export function installExecCommand(works: boolean): { data: Map<string, string>; command: jest.Mock } {
+export function installExecCommand(works: boolean): {
+  data: Map<string, string>;
+  command: jest.Mock;
+} {
   const data = new Map<string, string>();
   const command = jest.fn((name: string) => {
     if (name !== 'copy' || !works) return false;
