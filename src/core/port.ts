@@ -4,6 +4,8 @@
  * implements it once.
  */
 import type { MappingOverrides } from './mapping';
+import type { WordingChanges } from './narrative/wording';
+import type { PaperTemplate } from './paper/types';
 import type { PeriodChoice } from './settings';
 import type { Limits, RawSheet } from './types';
 import type { SummaryLayout } from './summaryLayout';
@@ -31,6 +33,14 @@ export type StoredSettings = {
   overrides?: MappingOverrides;
   period?: PeriodChoice;
   limits?: Limits;
+  /** The council's own words for the narrative (the pane offers the terms). */
+  wording?: WordingChanges;
+  /** False: the narrative names no complaint reference, for published papers (rule 27). */
+  references?: boolean;
+  /** The committee paper the Word document is made as. */
+  template?: PaperTemplate;
+  /** Whether the Word document carries the provenance appendix. */
+  appendix?: boolean;
 };
 
 /** Everything one build leaves in the workbook. */

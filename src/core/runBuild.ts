@@ -17,6 +17,8 @@ export type { HeaderMapping } from './headerMapping';
 export type BuildRequest = PipelineOptions & {
   /** Null reads the host's default: the active sheet in Excel, the first tracker sheet in a file. */
   source: TrackerSource | null;
+  /** Choices the build itself does not use but remembers with the workbook (the paper's). */
+  remember?: Pick<StoredSettings, 'wording' | 'template' | 'appendix'>;
 };
 
 export type BuildStage = 'reading' | 'building' | 'writing' | 'done';
@@ -86,6 +88,8 @@ function choicesOf(request: BuildRequest): StoredSettings {
     overrides: request.overrides,
     period: request.period,
     limits: request.limits,
+    references: request.references,
+    ...request.remember,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }

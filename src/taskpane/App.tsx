@@ -1,36 +1,36 @@
 /**
  * The whole task pane: choose the tracker and period, check the column mapping, build, then read
- * the figures, the issues and the narrative. Talks to the workbook only through the host port;
- * `today` comes from the entry, so the pane never reads the clock itself.
+ * the figures, the issues and the narrative (in the council's own words), and take the committee
+ * paper to Word. Talks to the workbook only through the host port; `today` comes from the entry,
+ * so the pane never reads the clock itself.
  */
 import {
   AriaLiveAnnouncer,
-  Button,
   Spinner,
-  Text,
   makeStyles,
-  mergeClasses,
   tokens,
   useAnnounce,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
-import { dayFromParts, parseIsoDate, partsOfDay, toIsoDate } from '../core/dates';
 import { formatReportDate } from '../core/labels';
 import type { MappingOverrides } from '../core/mapping';
 import type { RowTarget, TrackerHost } from '../core/port';
 import { DEFAULT_LIMITS } from '../core/settings';
 import type { PeriodChoice } from '../core/settings';
-import type { IsoDate, Report } from '../core/types';
+import type { IsoDate } from '../core/types';
 import { resolvePeriod } from '../core/resolvePeriod';
-import { BuildPanel } from './BuildPanel';
+import { BuildPanel, describeBuilt } from './BuildPanel';
+import { BuiltNotices } from './BuiltNotices';
 import { failureFromError, type BuildFailure } from '../core/buildFailure';
-import { ErrorBar, titleAndBody, type ErrorBarProps } from './ErrorBar';
+import { ErrorBar, titleAndBody } from './ErrorBar';
 import { FAILURE_TITLES } from '../core/buildFailure';
 import { HeadlineFigures } from './HeadlineFigures';
 import { IssueList } from './IssueList';
 import { LimitsView } from './LimitsView';
 import { MappingView } from './MappingView';
 import { NarrativeView } from './NarrativeView';
+import { paneMessages } from './paneMessages';
+import { paperRequestOf, type FinancialYear } from './paperChoices';
 import { PeriodPicker } from './PeriodPicker';
 import type { RibbonChannel } from './ribbonChannel';
 import { Section } from './Section';
@@ -38,6 +38,9 @@ import { SourcePicker } from './SourcePicker';
 import { useBuildRunner } from './useBuildRunner';
 import { useRibbonRequests } from './useRibbonRequests';
 import { usePaneSettings } from './usePaneSettings';
+import { WordDocumentPanel } from './WordDocumentPanel';
+import { WordingPanel } from './WordingPanel';
+import { wordingOf } from './wordingTerms';
 
 const useStyles = makeStyles({
   root: {
@@ -68,21 +71,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  notice: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  stale: {
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderLeftColor: tokens.colorStatusWarningBorder2,
-  },
-  noticeTitle: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export type AppProps = {
@@ -93,42 +81,6 @@ export type AppProps = {
   /** The ribbon's requests (Build report) and notes (a failed command); none in the workbench. */
   ribbon?: RibbonChannel;
 };
-
-/** "1,234": every count the pane shows, with the thousands separated as a UK reader expects. */
-export const formatCount = (n: number): string => n.toLocaleString('en-GB');
-
-/** "Report built: 5 complaints, 2 overdue; 2 rows were left out." */
-export function describeBuilt(report: Report): string {
-  const n = report.all.complaints;
-  const overdue = report.all.timescales.openOverdue;
-  const excluded = report.rows.excluded;
-  const left =
-    excluded === 0
-      ? ''
-      : `; ${formatCount(excluded)} ${excluded === 1 ? 'row was' : 'rows were'} left out`;
-  return `Report built: ${formatCount(n)} ${n === 1 ? 'complaint' : 'complaints'}, ${formatCount(overdue)} overdue${left}.`;
-}
-
-/**
- * The last six whole months of what a tracker covers, as custom dates: from the first of the
- * month five months before its last received date (or its first date, if later) to that date.
- */
-export function lastSixMonthsOf(coverage: Report['coverage']): PeriodChoice | null {
-  const first = coverage.firstReceived === null ? null : parseIsoDate(coverage.firstReceived);
-  const last = coverage.lastReceived === null ? null : parseIsoDate(coverage.lastReceived);
-  if (first === null || last === null) return null;
-  const { year, month } = partsOfDay(last);
-  const back = year * 12 + (month - 1) - 5;
-  const start = dayFromParts(Math.floor(back / 12), (back % 12) + 1, 1) ?? first;
-  return { kind: 'custom', from: toIsoDate(Math.max(start, first)), to: toIsoDate(last) };
-}
-
-/** "No complaints in this period — the tracker runs 6 April 2021 to 31 October 2022." */
-export function describeEmptyPeriod(report: Report): string | null {
-  const { firstReceived, lastReceived } = report.coverage;
-  if (report.all.complaints > 0 || firstReceived === null || lastReceived === null) return null;
-  return `No complaints in this period — the tracker runs ${formatReportDate(firstReceived)} to ${formatReportDate(lastReceived)}.`;
-}
 
 /** The task pane; the page puts it in its `<main>` landmark. */
 export function App(props: AppProps): JSX.Element {
@@ -169,6 +121,7 @@ function Pane(props: AppProps): JSX.Element {
         overrides,
         limits: settings.limits,
         builtAt: formatReportDate(today),
+        ...paperRequestOf(settings.terms, settings.paper),
       });
       setEditedText(null);
     },
@@ -210,54 +163,34 @@ function Pane(props: AppProps): JSX.Element {
     void build(settings.overrides, period);
   };
 
+  const chooseFinancialYear = (year: FinancialYear): void => {
+    settings.setPeriod(year.choice, settings.asOf);
+    announce(`Period set to ${year.name}; build the report again to make the annual report.`, {
+      polite: true,
+    });
+    buildRef.current?.focus();
+  };
+
   const { built, stale } = runner;
-  const notice = built?.notice ?? null;
   const periodCheck = resolvePeriod(settings.period, settings.asOf);
-  const messages: (ErrorBarProps & { key: string })[] = ribbon.notes.map((note, i) => ({
-    key: `ribbon-${i}`,
-    intent: 'warning',
-    title: note.title,
-    failure: { kind: 'unknown', message: note.message, mapping: null },
-    onDismiss: () => ribbon.dismissNote(note),
-  }));
-  if (settings.loadFailure && !loadFailureHidden) {
-    messages.push({
-      key: 'load',
-      failure: settings.loadFailure,
-      onDismiss: () => setLoadFailureHidden(true),
-    });
-  }
-  if (failure) {
-    messages.push({
-      key: 'build',
-      failure,
-      barRef: failureRef,
-      onDismiss: () => {
-        runner.dismissFailure();
-        buildRef.current?.focus();
-      },
-    });
-  }
-  if (selectFailure) {
-    messages.push({
-      key: 'select',
-      failure: selectFailure,
-      onDismiss: () => setSelectFailure(null),
-    });
-  }
-  if (notice !== null && !noticeHidden) {
-    messages.push({
-      key: 'notice',
-      intent: 'warning',
-      title: 'Your choices were not remembered',
-      failure: { kind: 'unknown', message: notice, mapping: null },
-      onDismiss: () => setNoticeHidden(true),
-    });
-  }
+  const wordingFaults = Object.keys(wordingOf(settings.terms).problems).length > 0;
+  const messages = paneMessages({
+    ...ribbon,
+    loadFailure: loadFailureHidden ? null : settings.loadFailure,
+    dismissLoadFailure: () => setLoadFailureHidden(true),
+    buildFailure: failure,
+    buildFailureRef: failureRef,
+    dismissBuildFailure: () => {
+      runner.dismissFailure();
+      buildRef.current?.focus();
+    },
+    selectFailure,
+    dismissSelectFailure: () => setSelectFailure(null),
+    notice: noticeHidden ? null : (built?.notice ?? null),
+    dismissNotice: () => setNoticeHidden(true),
+  });
   const failedTitle =
     failure === null ? null : titleAndBody(FAILURE_TITLES[failure.kind], failure.message).title;
-  const empty = built && !stale ? describeEmptyPeriod(built.report) : null;
-  const coverPeriod = built && empty !== null ? lastSixMonthsOf(built.report.coverage) : null;
   return (
     <div className={styles.root}>
       <h1 className={styles.title}>Complaints report</h1>
@@ -299,10 +232,23 @@ function Pane(props: AppProps): JSX.Element {
             disabled={runner.busy}
             onChange={settings.setLimits}
           />
+          <WordingPanel
+            terms={settings.terms}
+            references={settings.paper.references}
+            disabled={runner.busy}
+            onTermsChange={settings.setTerms}
+            onReferencesChange={(references) => settings.setPaper({ references })}
+          />
           <BuildPanel
             buttonRef={buildRef}
             busy={runner.busy}
-            blocked={periodCheck.ok ? null : 'Correct the period above to build the report.'}
+            blocked={
+              !periodCheck.ok
+                ? 'Correct the period above to build the report.'
+                : wordingFaults
+                  ? 'Correct the wording above to build the report.'
+                  : null
+            }
             progress={runner.progress}
             doneMessage={
               failedTitle !== null
@@ -317,25 +263,13 @@ function Pane(props: AppProps): JSX.Element {
       )}
       {built ? (
         <>
-          {stale ? (
-            <div className={mergeClasses(styles.notice, styles.stale)}>
-              <Text className={styles.noticeTitle}>
-                {`This report is out of date: the last build did not finish${failedTitle === null ? '' : ` (${failedTitle})`}. It shows the figures from before; build again to bring it up to date.`}
-              </Text>
-            </div>
-          ) : null}
-          {empty !== null ? (
-            <div className={styles.notice}>
-              <Text className={styles.noticeTitle}>
-                {coverPeriod === null ? empty : `${empty} Use the last six months of it?`}
-              </Text>
-              {coverPeriod !== null ? (
-                <Button disabled={runner.busy} onClick={() => applyCoverage(coverPeriod)}>
-                  Use the last six months of the tracker
-                </Button>
-              ) : null}
-            </div>
-          ) : null}
+          <BuiltNotices
+            report={built.report}
+            stale={stale}
+            failedTitle={failedTitle}
+            busy={runner.busy}
+            onUsePeriod={applyCoverage}
+          />
           <HeadlineFigures report={built.report} />
           <IssueList issues={built.report.issues} mappings={built.mappings} onSelect={select} />
           <NarrativeView
@@ -347,6 +281,16 @@ function Pane(props: AppProps): JSX.Element {
             onEditedTextChange={setEditedText}
             onSelect={select}
             paper={built}
+          />
+          <WordDocumentPanel
+            built={built}
+            edited={editedText !== null}
+            paper={settings.paper}
+            period={settings.period}
+            asOf={settings.asOf}
+            disabled={runner.busy}
+            onChange={settings.setPaper}
+            onUseFinancialYear={chooseFinancialYear}
           />
         </>
       ) : null}

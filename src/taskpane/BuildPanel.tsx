@@ -5,6 +5,7 @@
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type JSX, type Ref } from 'react';
 import type { BuildProgress } from '../core/runBuild';
+import type { Report } from '../core/types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -24,7 +25,20 @@ export type BuildPanelProps = {
   onBuild: () => void;
 };
 
-const formatCount = (n: number): string => n.toLocaleString('en-GB');
+/** "1,234": every count the pane shows, with the thousands separated as a UK reader expects. */
+export const formatCount = (n: number): string => n.toLocaleString('en-GB');
+
+/** "Report built: 5 complaints, 2 overdue; 2 rows were left out." */
+export function describeBuilt(report: Report): string {
+  const n = report.all.complaints;
+  const overdue = report.all.timescales.openOverdue;
+  const excluded = report.rows.excluded;
+  const left =
+    excluded === 0
+      ? ''
+      : `; ${formatCount(excluded)} ${excluded === 1 ? 'row was' : 'rows were'} left out`;
+  return `Report built: ${formatCount(n)} ${n === 1 ? 'complaint' : 'complaints'}, ${formatCount(overdue)} overdue${left}.`;
+}
 
 /** The stage in words: what the progress bar's aria-valuetext and the status line say. */
 export function describeProgress(progress: BuildProgress): string {

@@ -8,18 +8,28 @@ const useStyles = makeStyles({
   button: { alignSelf: 'flex-start' },
 });
 
-const OUTCOME_MESSAGES: Record<CopyOutcome, string> = {
-  copied: 'Copied. Paste into Word to keep the headings, paragraphs and bullets.',
-  'copied-by-command': 'Copied. Paste into Word to keep the headings, paragraphs and bullets.',
-  'press-keys':
-    'Copying was blocked here. The narrative is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.',
-};
+const COPIED = 'Copied. Paste into Word to keep the headings, paragraphs and bullets.';
+const COPIED_WITH_TABLES =
+  'Copied. Paste into Word to keep the headings, paragraphs, bullets and tables.';
+
+/** What the status line says once a copy has run. */
+function outcomeMessage(outcome: CopyOutcome, withTables: boolean): string {
+  if (outcome === 'press-keys') {
+    const keys =
+      'Copying was blocked here. The narrative is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.';
+    // The selection is the text on show; the tables are not on show, so they cannot go with it.
+    return withTables ? `${keys} Its tables are in the Word document.` : keys;
+  }
+  return withTables ? COPIED_WITH_TABLES : COPIED;
+}
 
 export type CopyButtonProps = {
   /** Read at click time, so edits made a moment ago are copied. */
   getContent: () => CopyContent;
   /** The visible narrative, selected for Ctrl+C when every way of copying is blocked. */
   getVisibleText: () => HTMLElement | null;
+  /** True when the copy carries the paper's tables after the text. */
+  withTables?: boolean;
 };
 
 /** The Copy button and its status line. */
@@ -33,7 +43,7 @@ export function CopyButton(props: CopyButtonProps): JSX.Element {
       const element = props.getVisibleText();
       if (element) selectForCopy(element);
     }
-    setMessage(OUTCOME_MESSAGES[outcome]);
+    setMessage(outcomeMessage(outcome, props.withTables === true));
   };
   return (
     <div className={styles.root}>

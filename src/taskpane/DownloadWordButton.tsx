@@ -33,6 +33,8 @@ export type DownloadWordButtonProps = {
   getInput: () => WordDocumentInput;
   /** True while the pane holds edited text, which the Word document does not carry. */
   edited: boolean;
+  /** Why the document cannot be made as chosen (said as the hint); null when it can. */
+  unavailable?: string | null;
 };
 
 type Outcome =
@@ -90,15 +92,18 @@ export function DownloadWordButton(props: DownloadWordButtonProps): JSX.Element 
     setBusy(false);
   };
 
-  const hint = props.edited
-    ? 'Made from the drafted narrative, not your edits: use Copy narrative for your edited text.'
-    : 'The narrative and its tables, as a Word document.';
+  const unavailable = props.unavailable ?? null;
+  const hint =
+    unavailable ??
+    (props.edited
+      ? 'Made from the drafted narrative, not your edits: use Copy narrative for your edited text.'
+      : 'The narrative and its tables, as a Word document.');
   return (
     <div className={styles.root}>
       <Button
         className={styles.button}
         aria-describedby={hintId}
-        disabledFocusable={busy}
+        disabledFocusable={busy || unavailable !== null}
         onClick={() => void download()}
       >
         {busy ? 'Making the Word document…' : 'Download Word document'}

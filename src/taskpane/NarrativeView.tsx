@@ -1,7 +1,7 @@
 /**
  * The drafted board-paper narrative. Each sentence is focusable and, pressed, selects the rows of
  * the complaints it speaks of. "Edit text" swaps in a textarea of the plain text; what is typed
- * there is what Copy copies.
+ * there is what Copy copies, followed by the board paper's tables as built.
  */
 import {
   Button,
@@ -15,11 +15,11 @@ import { memo, useId, useRef, type JSX, type KeyboardEvent } from 'react';
 import { renderHtml, renderText, type Narrative, type Sentence } from '../core/narrative';
 import type { RowTarget } from '../core/port';
 import { CopyButton } from './CopyButton';
-import { DownloadWordButton } from './DownloadWordButton';
-import type { WordDocumentInput } from '../docx/buildDocument';
+import type { PaperInput } from '../core/paper';
 import type { CopyContent } from './copyRichText';
 import type { HeaderMapping } from '../core/runBuild';
 import { targetOf } from '../core/headerMapping';
+import { boardTablesOf, tablesToHtml, tablesToText } from './paperTables';
 import { Section } from './Section';
 import { textToHtml } from './textToHtml';
 
@@ -66,8 +66,8 @@ export type NarrativeViewProps = {
   onEditingChange: (editing: boolean) => void;
   onEditedTextChange: (text: string | null) => void;
   onSelect: (target: RowTarget) => void;
-  /** The build's report and layout; with them, the narrative can be downloaded as Word. */
-  paper?: Pick<WordDocumentInput, 'report' | 'layout'>;
+  /** The build's report and layout; with them, Copy carries the paper's tables too. */
+  paper?: Pick<PaperInput, 'report' | 'layout'>;
 };
 
 /** What a sentence's button does, in words; rows only when the sentence names no complaint. */
@@ -81,11 +81,26 @@ export function describeSentenceAction(sentence: Sentence): string {
     : `Select the ${rows} rows this sentence speaks of`;
 }
 
-/** What Copy copies: the drafted narrative, or the user's edits. */
-export function narrativeContent(narrative: Narrative, editedText: string | null): CopyContent {
-  return editedText === null
-    ? { html: renderHtml(narrative), text: renderText(narrative) }
-    : { html: textToHtml(editedText), text: editedText };
+/**
+ * What Copy copies: the drafted narrative, or the user's edits; then, given the build's report
+ * and layout, the board paper's tables as built (an edit changes the words, not the figures).
+ */
+export function narrativeContent(
+  narrative: Narrative,
+  editedText: string | null,
+  paper?: Pick<PaperInput, 'report' | 'layout'>,
+): CopyContent {
+  const words =
+    editedText === null
+      ? { html: renderHtml(narrative), text: renderText(narrative) }
+      : { html: textToHtml(editedText), text: editedText };
+  if (!paper) return words;
+  const tables = boardTablesOf({ ...paper, narrative });
+  if (tables.length === 0) return words;
+  return {
+    html: words.html + tablesToHtml(tables),
+    text: `${words.text.replace(/\n*$/, '\n')}\n${tablesToText(tables)}`,
+  };
 }
 
 /** The hint above the read view: what the underlined sentences do, and how to move among them. */
@@ -147,15 +162,10 @@ export const NarrativeView = memo(function NarrativeView(props: NarrativeViewPro
           Edit text
         </ToggleButton>
         <CopyButton
-          getContent={() => narrativeContent(narrative, editedText)}
+          getContent={() => narrativeContent(narrative, editedText, paper)}
           getVisibleText={() => (editing ? editRef.current : readRef.current)}
+          withTables={paper !== undefined}
         />
-        {paper ? (
-          <DownloadWordButton
-            edited={editedText !== null}
-            getInput={() => ({ report: paper.report, layout: paper.layout, narrative })}
-          />
-        ) : null}
       </div>
       {editedText !== null ? (
         <div>

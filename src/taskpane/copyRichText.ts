@@ -49,7 +49,7 @@ export function copyWithCommand(content: CopyContent, doc: Document = document):
   holder.style.left = '-10000px';
   holder.style.top = '0';
   holder.style.opacity = '0';
-  // The HTML comes from the narrative renderer or textToHtml, both of which escape all text.
+  // The HTML comes from the narrative renderer, textToHtml and paperTables, which escape all text.
   holder.innerHTML = content.html;
   const onCopy = (event: ClipboardEvent): void => {
     if (!event.clipboardData) return;

@@ -1,7 +1,8 @@
 /**
- * The pane's choices — tracker, period, as-of, column overrides, limits — starting from what the
- * workbook remembers, else the defaults the command line uses (last six whole months, as of
- * today, the active sheet).
+ * The pane's choices — tracker, period, as-of, column overrides, limits, the narrative's wording
+ * and the committee paper — starting from what the workbook remembers, else the defaults the
+ * command line uses (last six whole months, as of today, the active sheet, the standard wording,
+ * references named, the board paper without an appendix).
  */
 import { useEffect, useState } from 'react';
 import type { MappingOverrides } from '../core/mapping';
@@ -10,6 +11,8 @@ import type { PeriodChoice } from '../core/settings';
 import type { IsoDate, Limits } from '../core/types';
 import { failureFromError, type BuildFailure } from '../core/buildFailure';
 import { readStoredLimits } from './limits';
+import { DEFAULT_PAPER, readStoredPaper, type PaperChoices } from './paperChoices';
+import { readStoredTerms, type TermDrafts } from './wordingTerms';
 import { DEFAULT_PERIOD } from '../core/resolvePeriod';
 import { chooseInitialSource } from './sourceChoice';
 
@@ -24,10 +27,15 @@ export type PaneSettings = {
   overrides: MappingOverrides;
   /** Undefined until the user or the workbook chooses some: the build then uses the statutory ones. */
   limits: Limits | undefined;
+  /** The wording boxes as typed (`wordingOf` reads them). */
+  terms: TermDrafts;
+  paper: PaperChoices;
   setSource: (source: TrackerSource) => void;
   setPeriod: (period: PeriodChoice, asOf: IsoDate) => void;
   setOverrides: (overrides: MappingOverrides) => void;
   setLimits: (limits: Limits) => void;
+  setTerms: (terms: TermDrafts) => void;
+  setPaper: (change: Partial<PaperChoices>) => void;
 };
 
 const NO_SOURCES: TrackerSources = { sheets: [], tables: [], active: null };
@@ -42,6 +50,8 @@ export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [overrides, setOverrides] = useState<MappingOverrides>({});
   const [limits, setLimits] = useState<Limits | undefined>(undefined);
+  const [terms, setTerms] = useState<TermDrafts>({});
+  const [paper, setPaperChoices] = useState<PaperChoices>(DEFAULT_PAPER);
 
   useEffect(() => {
     let live = true;
@@ -54,6 +64,8 @@ export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings
         if (stored?.period) setPeriodChoice(stored.period);
         if (stored?.overrides) setOverrides(stored.overrides);
         setLimits(readStoredLimits(stored?.limits));
+        setTerms(readStoredTerms(stored?.wording));
+        setPaperChoices(readStoredPaper(stored));
       } catch (error) {
         if (live) setLoadFailure(failureFromError(error, 'loading'));
       } finally {
@@ -82,5 +94,9 @@ export function usePaneSettings(host: TrackerHost, today: IsoDate): PaneSettings
     },
     setOverrides,
     setLimits,
+    terms,
+    paper,
+    setTerms,
+    setPaper: (change) => setPaperChoices((current) => ({ ...current, ...change })),
   };
 }

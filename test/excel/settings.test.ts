@@ -19,6 +19,25 @@ describe('settings', () => {
     expect(await host.loadSettings()).toEqual(stored);
   });
 
+  it("keeps the committee paper's choices: the council's wording, references, template, appendix", async () => {
+    const fake = installFakeExcel({ sheets: [{ name: 'Tracker', cells: [['x']] }] });
+    const host = createExcelHost();
+    const paper: StoredSettings = {
+      ...stored,
+      wording: { terms: { council: 'Westshire County Council', board: 'the “Corporate” Board' } },
+      references: false,
+      template: 'annual',
+      appendix: true,
+    };
+    await writeReport(host, { settings: paper });
+    const saved = JSON.parse(fake.settings.get(SETTINGS_KEY) as string) as StoredSettings;
+    expect(saved).toEqual(paper);
+    expect(await host.loadSettings()).toEqual(paper);
+    // A later build without them (the standard wording restored) leaves none behind.
+    await writeReport(host, { settings: stored });
+    expect(await host.loadSettings()).toEqual(stored);
+  });
+
   it('reads them fresh from the workbook every time, never from a copy in memory', async () => {
     const fake = installFakeExcel({ sheets: [] });
     const host = createExcelHost();

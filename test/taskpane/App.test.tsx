@@ -2,7 +2,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostError } from '../../src/core/port';
-import { App, describeBuilt } from '../../src/taskpane/App';
+import { App } from '../../src/taskpane/App';
+import { describeBuilt } from '../../src/taskpane/BuildPanel';
 import { createRibbonChannel, type RibbonChannel } from '../../src/taskpane/ribbonChannel';
 import { createFakeHost, makeTrackerSheet, type FakeHost } from './_helpers/fakeHost';
 import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';

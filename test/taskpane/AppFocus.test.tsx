@@ -7,7 +7,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HostError } from '../../src/core/port';
-import { App, lastSixMonthsOf } from '../../src/taskpane/App';
+import { App } from '../../src/taskpane/App';
+import { lastSixMonthsOf } from '../../src/taskpane/BuiltNotices';
 import { SENTENCE_HINT } from '../../src/taskpane/NarrativeView';
 import { createFakeHost, type FakeHost } from './_helpers/fakeHost';
 import { installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';

@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { WORD_MEDIA_TYPE } from '../../src/docx/buildDocument';
 import { layoutSummary } from '../../src/core/summaryLayout';
+import { DEFAULT_PERIOD } from '../../src/core/resolvePeriod';
 import { DownloadWordButton, WORD_FILE_NAME } from '../../src/taskpane/DownloadWordButton';
-import { NarrativeView } from '../../src/taskpane/NarrativeView';
-import type { HeaderMapping } from '../../src/core/runBuild';
+import { DEFAULT_PAPER } from '../../src/taskpane/paperChoices';
+import { WordDocumentPanel } from '../../src/taskpane/WordDocumentPanel';
 import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(() => {
@@ -17,15 +18,6 @@ beforeAll(() => {
 
 const { report, narrative } = expectedReport('2021-09-01', '2022-02-28', TODAY);
 const layout = layoutSummary(report, '1 March 2022 at 09:00');
-
-const MAPPING: HeaderMapping = {
-  sheet: 'Tracker',
-  headerRow: 3,
-  headers: ['Ref', 'Date received'],
-  columns: { reference: 0, received: 1 },
-  firstColumn: 1,
-  lastColumn: 9,
-};
 
 /** The bytes of a Blob, read as jsdom allows. */
 function bytesOf(blob: Blob): Promise<Uint8Array> {
@@ -57,15 +49,14 @@ function descriptionOf(element: HTMLElement): string {
 
 function renderView(editedText: string | null = null): void {
   renderWithFluent(
-    <NarrativeView
-      narrative={narrative}
-      mapping={MAPPING}
-      editing={false}
-      editedText={editedText}
-      onEditingChange={() => undefined}
-      onEditedTextChange={() => undefined}
-      onSelect={() => undefined}
-      paper={{ report, layout }}
+    <WordDocumentPanel
+      built={{ report, narrative, layout }}
+      edited={editedText !== null}
+      paper={DEFAULT_PAPER}
+      period={DEFAULT_PERIOD}
+      asOf={TODAY}
+      onChange={() => undefined}
+      onUseFinancialYear={() => undefined}
     />,
   );
 }

@@ -10,6 +10,12 @@ import {
   narrativeContent,
 } from '../../src/taskpane/NarrativeView';
 import type { HeaderMapping } from '../../src/core/runBuild';
+import {
+  blobText,
+  installClipboard,
+  installExecCommand,
+  type FakeClipboardItem,
+} from './_helpers/clipboard';
 import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
 beforeAll(installDomStubs);
@@ -40,46 +46,6 @@ function Harness(props: { onSelect(target: RowTarget): void }): JSX.Element {
       onSelect={props.onSelect}
     />
   );
-}
-
-/** A ClipboardItem stand-in that keeps what it was given. */
-class FakeClipboardItem {
-  constructor(readonly items: Record<string, Blob>) {}
-}
-
-type Clipboard = { write: jest.Mock };
-
-function installClipboard(write: jest.Mock): Clipboard {
-  const clipboard = { write };
-  Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true });
-  Object.assign(globalThis, { ClipboardItem: FakeClipboardItem });
-  return clipboard;
-}
-
-/** execCommand('copy') as a browser runs it: a copy event whose clipboardData we can read. */
-function installExecCommand(works: boolean): { data: Map<string, string>; command: jest.Mock } {
-  const data = new Map<string, string>();
-  const command = jest.fn((name: string) => {
-    if (name !== 'copy' || !works) return false;
-    const event = new Event('copy', { cancelable: true });
-    Object.defineProperty(event, 'clipboardData', {
-      value: { setData: (type: string, value: string) => data.set(type, value) },
-    });
-    document.dispatchEvent(event);
-    return true;
-  });
-  Object.defineProperty(document, 'execCommand', { value: command, configurable: true });
-  return { data, command };
-}
-
-/** jsdom's Blob has no text(): read it the old way. */
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the blob'));
-    reader.readAsText(blob);
-  });
 }
 
 function statusTexts(): string[] {

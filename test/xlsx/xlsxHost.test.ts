@@ -147,6 +147,21 @@ describe('createXlsxHost', () => {
     expect(states).toHaveLength(1);
   });
 
+  it("remembers the committee paper's choices a build writes, and forgets the ones it drops", async () => {
+    const { host } = await makeHost();
+    const paper: StoredSettings = {
+      period: { kind: 'preset', preset: 'financial-year' },
+      wording: { terms: { childrenInCare: 'children looked after' } },
+      references: false,
+      template: 'annual',
+      appendix: true,
+    };
+    await host.writeReport({ layout, highlights: [], settings: paper });
+    await expect(host.loadSettings()).resolves.toEqual(paper);
+    await host.writeReport({ layout, highlights: [], settings: { references: true } });
+    await expect(host.loadSettings()).resolves.toEqual({ references: true });
+  });
+
   it('exports the workbook with the current summary and highlight', async () => {
     const { host } = await makeHost();
     await host.writeSummary(layout);
