@@ -39,18 +39,12 @@ export type TermCheck = { ok: true; value: string | null } | { ok: false; messag
 
 /**
  * Check one box. Empty (or only spaces) is the standard term. Otherwise the term must pass the
- * wording file's own rules; and, stricter than the file, it may not hold a `{placeholder}`,
- * because a term is put into sentences as written: "{council}" would be printed as it stands.
+ * wording file's own rules (which also refuse a `{placeholder}` in a term: a term is put into
+ * sentences as written).
  */
 export function checkTerm(key: TermKey, text: string): TermCheck {
   const value = text.trim();
   if (value === '') return { ok: true, value: null };
-  if (/[{}]/.test(value)) {
-    return {
-      ok: false,
-      message: 'Type the words themselves, without { or }: a term is used exactly as you type it.',
-    };
-  }
   const read = parseWording(JSON.stringify({ terms: { [key]: value } }));
   if (read.ok) return { ok: true, value };
   // The file's message names its line and key ('line 1: "terms.board" must …'); a box needs neither.

@@ -11,7 +11,7 @@ import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_hel
 beforeAll(installDomStubs);
 
 const FILE = 'Complaints tracker.xlsx';
-const BRACES = 'Type the words themselves, without { or }: a term is used exactly as you type it.';
+const BRACES = 'This wording must be the words themselves, without { or }.';
 
 function renderApp(host: FakeHost): void {
   renderWithFluent(<App host={host} fileName={FILE} today={TODAY} />);

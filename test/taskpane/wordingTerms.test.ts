@@ -27,7 +27,7 @@ describe('checkTerm', () => {
   ])('refuses braces in %s (%j): a term is printed as typed', (key, text) => {
     expect(checkTerm(key, text)).toEqual({
       ok: false,
-      message: 'Type the words themselves, without { or }: a term is used exactly as you type it.',
+      message: 'This wording must be the words themselves, without { or }.',
     });
   });
 });
@@ -44,7 +44,7 @@ describe('wordingOf', () => {
     ).toEqual({
       changes: { terms: { council: 'Westshire Council', upheld: 'found in favour' } },
       problems: {
-        board: 'Type the words themselves, without { or }: a term is used exactly as you type it.',
+        board: 'This wording must be the words themselves, without { or }.',
       },
     });
   });

@@ -50,6 +50,15 @@ function text(entry: Entry, allowed: readonly string[]): string {
   return value;
 }
 
+/** A term goes into sentences as written, so it may hold no `{placeholder}` of its own. */
+function term(entry: Entry): string {
+  const value = text(entry, []);
+  if (/[{}]/.test(value)) {
+    problem(entry.key, entry.line, 'must be the words themselves, without { or }');
+  }
+  return value;
+}
+
 function template(entry: Entry, base: Template): Template {
   const forms = typeof base === 'string' ? [base] : Object.values(base);
   const allowed = forms.flatMap(placeholders);
@@ -76,7 +85,8 @@ function changesOf(root: JsonNode): WordingChanges {
     const section: Record<string, unknown> = {};
     for (const inner of entriesOf(entry.value, entry.key, known)) {
       const name = inner.key.slice(entry.key.length + 1);
-      if (entry.key !== 'templates') section[name] = text(inner, []);
+      if (entry.key === 'terms') section[name] = term(inner);
+      else if (entry.key !== 'templates') section[name] = text(inner, []);
       else section[name] = templatesOf(inner, base.templates[name] as Record<string, Template>);
     }
     changes[entry.key] = section;

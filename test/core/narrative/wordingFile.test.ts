@@ -80,6 +80,12 @@ describe('parseWording', () => {
       2,
       'uses {themes}, which it cannot fill',
     ],
+    [
+      '{ "terms": {\n"board": "{council} board" } }',
+      'terms.board',
+      2,
+      'must be the words themselves, without { or }',
+    ],
   ])('refuses a wrong value: %j', (text, key, line, what) => {
     const result = failure(text);
     expect(result).toMatchObject({ key, line });
