@@ -15,7 +15,7 @@ import type {
 } from '../types';
 import { stageRank } from '../complaints';
 
-/** A stage row received in the period, with the complaint it belongs to. */
+/** A stage row received in the period, with the complaint it belongs to (`periodFigures`). */
 export type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
 
 /** What judging a stage row needs: the report date, the limits and the working calendar. */
@@ -23,21 +23,6 @@ export type StageJudge = { asOf: DayNumber; limits: Limits; calendar: WorkingCal
 
 /** Where one council-stage row stands (rule 21), checked in the rule's order. */
 export type StageRowStatus = Exclude<keyof StageTimes, 'received' | `${string}WorkingDays`>;
-
-/** Every stage row of these complaints whose own received date is in [from, to]. */
-export function rowsReceivedIn(
-  complaints: readonly AssessedComplaint[],
-  from: DayNumber,
-  to: DayNumber,
-): ActivityRow[] {
-  const rows: ActivityRow[] = [];
-  for (const complaint of complaints) {
-    for (const row of complaint.stageRows) {
-      if (row.received >= from && row.received <= to) rows.push({ row, complaint });
-    }
-  }
-  return rows;
-}
 
 /** Stage rows by their own stage. */
 export function countStageActivity(rows: readonly ActivityRow[]): StageCounts {

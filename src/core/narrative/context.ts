@@ -27,13 +27,20 @@ export function sayWith(wording: Wording): NarrativeContext['say'] {
   return (template, vars = {}, n = 0) => fill(template, { ...wording.terms, ...vars }, n);
 }
 
-/** A sentence speaking of these complaints. */
-export function sentence(text: string, complaints: AssessedComplaint[]): Sentence {
-  return {
-    text,
-    references: complaints.map((c) => c.reference),
-    rows: complaints.flatMap((c) => c.rows),
-  };
+/**
+ * A sentence speaking of these complaints. Plain loops rather than `map` and `flatMap`: a sentence
+ * about a large tracker's year lists tens of thousands of rows, and `flatMap` copies each
+ * complaint's rows through a small array of its own.
+ */
+export function sentence(text: string, complaints: readonly AssessedComplaint[]): Sentence {
+  const references = new Array<string>(complaints.length);
+  const rows: RowRef[] = [];
+  for (let index = 0; index < complaints.length; index += 1) {
+    const complaint = complaints[index];
+    references[index] = complaint.reference;
+    for (const row of complaint.rows) rows.push(row);
+  }
+  return { text, references, rows };
 }
 
 /** A sentence about rows that are not complaints (left out, duplicated). */
