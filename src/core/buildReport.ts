@@ -4,7 +4,7 @@
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
 import { createCalendar } from './calendar';
-import { foldComplaints } from './complaints';
+import { foldComplaintsInto } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
 import { coverageOf, isCovered } from './figures/coverage';
@@ -70,10 +70,10 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
-  const folded = foldComplaints(read.rows);
-  const everyComplaint = folded.complaints.map((c) =>
-    assessComplaint(c, options.asOf, limits, calendar),
+  const folded = foldComplaintsInto(read.rows, (complaint) =>
+    assessComplaint(complaint, options.asOf, limits, calendar),
   );
+  const everyComplaint = folded.complaints;
   const counted = countedRows(everyComplaint);
   const coverage = coverageOf(counted);
   const columns = unionOfColumns(trackers);

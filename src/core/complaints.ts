@@ -6,8 +6,8 @@ import type { Period } from './period';
 import type { Complaint, DayNumber, Issue, Stage, TrackerRow } from './types';
 
 /** Complaints folded from rows, and the duplicate rows set aside. */
-export type FoldedComplaints = {
-  complaints: Complaint[];
+export type FoldedComplaints<T = Complaint> = {
+  complaints: T[];
   duplicates: Issue[];
 };
 
@@ -24,6 +24,33 @@ export function stageRank(stage: Stage): number {
  * found among all the rows either way.
  */
 export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedComplaints {
+  return foldComplaintsInto(rows, (complaint) => complaint, period);
+}
+
+/**
+ * `foldComplaints`, each complaint handed to `make` as it is folded (to be judged, say): on a large
+ * tracker the folded complaint is then short-lived, and costs the garbage collector next to nothing.
+ */
+export function foldComplaintsInto<T>(
+  rows: TrackerRow[],
+  make: (complaint: Complaint) => T,
+  period?: Period,
+): FoldedComplaints<T> {
+  const { groups, duplicates } = groupByReference(rows);
+  const complaints: T[] = [];
+  for (const group of groups.values()) {
+    if (!Array.isArray(group)) {
+      if (isWithin(group.received, period)) complaints.push(make(foldSingleRow(group)));
+      continue;
+    }
+    const complaint = foldGroup(group);
+    if (isWithin(complaint.received, period)) complaints.push(make(complaint));
+  }
+  return { complaints, duplicates };
+}
+
+/** The rows of each reference, in order of first appearance, and the duplicates among them. */
+function groupByReference(rows: TrackerRow[]) {
   // Most references have one row, so a group is held as that row until a second one arrives:
   // on a large tracker that saves an array per complaint.
   const groups = new Map<string, TrackerRow | TrackerRow[]>();
@@ -51,16 +78,7 @@ export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedCompl
     group.push(row);
     if (group !== found) groups.set(key, group);
   }
-  const complaints: Complaint[] = [];
-  for (const group of groups.values()) {
-    if (!Array.isArray(group)) {
-      if (isWithin(group.received, period)) complaints.push(foldSingleRow(group));
-      continue;
-    }
-    const complaint = foldGroup(group);
-    if (isWithin(complaint.received, period)) complaints.push(complaint);
-  }
-  return { complaints, duplicates };
+  return { groups, duplicates };
 }
 
 function isWithin(day: DayNumber, period: Period | undefined): boolean {
