@@ -3,7 +3,7 @@
  * its highest stage; the same reference at the same stage twice is a duplicate, first row kept.
  */
 import type { Period } from './period';
-import type { Complaint, DayNumber, Issue, Stage, TrackerRow } from './types';
+import type { Complaint, DayNumber, Issue, Stage, StageCounts, TrackerRow } from './types';
 
 /** Complaints folded from rows, and the duplicate rows set aside. */
 export type FoldedComplaints<T = Complaint> = {
@@ -14,6 +14,14 @@ export type FoldedComplaints<T = Complaint> = {
 /** Order of stages: 1 < 2 < 3 < ombudsman. */
 export function stageRank(stage: Stage): number {
   return stage === 'ombudsman' ? 4 : stage;
+}
+
+/** The stages as the Report JSON keys them, in order. */
+export const STAGE_KEYS: readonly (keyof StageCounts)[] = ['1', '2', '3', 'ombudsman'];
+
+/** A stage as the Report JSON keys it ('1', '2', '3', 'ombudsman'). */
+export function stageKey(stage: Stage): keyof StageCounts {
+  return STAGE_KEYS[stageRank(stage) - 1];
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The monthly series (rule 24): the period's complaints by the month first received, by status. */
 import { firstOfMonth, lastOfMonth, partsOfDay } from '../dates';
-import type { AssessedComplaint, DayNumber, MonthCount } from '../types';
+import { countKeys, type KeyCounts } from '../_lib/keyCounts';
+import type { AssessedComplaint, DayNumber, MonthCount, TimescaleStatus } from '../types';
 
 /** A calendar month as months from year 0, so a range of months is a range of numbers. */
 type MonthIndex = number;
@@ -23,9 +24,18 @@ export function monthsOf(from: DayNumber, to: DayNumber): string[] {
   return months;
 }
 
+/** The timescale states a month is counted by, in the order the Report JSON lists them. */
+const STATUSES: readonly TimescaleStatus[] = [
+  'closedOnTime',
+  'closedLate',
+  'closedUnknown',
+  'openInTime',
+  'openOverdue',
+];
+
 /**
  * The period's complaints month by month; the months sum to the period's figures. Each day of the
- * months is given its month's count once, so a complaint costs one look-up by its day number.
+ * months is given its month's counts once, so a complaint costs one look-up by its day number.
  */
 export function countMonthly(
   complaints: readonly AssessedComplaint[],
@@ -35,32 +45,21 @@ export function countMonthly(
   const first = monthIndexOf(from);
   const last = monthIndexOf(to);
   const start = firstOfMonth(Math.floor(first / 12), (first % 12) + 1);
-  const months: MonthCount[] = [];
-  const byDay: MonthCount[] = [];
+  const months: { month: string; statuses: KeyCounts<TimescaleStatus> }[] = [];
+  const byDay: KeyCounts<TimescaleStatus>[] = [];
   for (let index = first; index <= last; index += 1) {
-    const count = emptyMonth(monthKey(index));
-    months.push(count);
+    const statuses = countKeys(STATUSES);
+    months.push({ month: monthKey(index), statuses });
     const end = lastOfMonth(Math.floor(index / 12), (index % 12) + 1);
-    while (start + byDay.length <= end) byDay.push(count);
+    while (start + byDay.length <= end) byDay.push(statuses);
   }
   for (const complaint of complaints) {
     const offset = complaint.received - start;
-    if (offset < 0 || offset >= byDay.length) continue;
-    const count = byDay[offset];
-    count.received += 1;
-    count[complaint.status] += 1;
+    if (offset >= 0 && offset < byDay.length) byDay[offset].add(complaint.status);
   }
-  return months;
-}
-
-function emptyMonth(month: string): MonthCount {
-  return {
-    month,
-    received: 0,
-    closedOnTime: 0,
-    closedLate: 0,
-    closedUnknown: 0,
-    openInTime: 0,
-    openOverdue: 0,
-  };
+  return months.map(({ month, statuses }) => {
+    const counts = statuses.record();
+    const received = STATUSES.reduce((sum, status) => sum + counts[status], 0);
+    return { month, received, ...counts };
+  });
 }
