@@ -108,7 +108,7 @@ export function meanToOneDecimal(values: readonly number[]): number | null {
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   // A typed array sorts numbers as numbers, without calling a comparison function per pair.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
