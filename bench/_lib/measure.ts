@@ -28,6 +28,24 @@ export function timeInProcess(name: string, runs: number, work: () => unknown): 
 }
 
 /**
+ * Median seconds of each of several pieces of work, timed in turn round by round (after one
+ * warm-up round) rather than one after another: on a shared machine a burst of other work then
+ * slows every piece of a round alike, and their ratios stay steady.
+ */
+export function timeSideBySide(runs: number, works: [string, () => unknown][]): Figure[] {
+  for (const [, work] of works) work();
+  const seconds: number[][] = works.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    works.forEach(([, work], index) => {
+      const start = process.hrtime.bigint();
+      work();
+      seconds[index].push(Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  }
+  return works.map(([name], index) => ({ name, seconds: median(seconds[index]) }));
+}
+
+/**
  * Median wall time of a whole process over `runs` runs after a warm-up, and its largest peak RSS.
  * The process reports its own peak as a stderr line `PEAK_KIB <n>`. Null
  * when it fails.

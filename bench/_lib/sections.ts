@@ -8,7 +8,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipAndScan } from './floor';
-import { printTable, ROOT, timeInProcess, timeProcess, type Figure } from './measure';
+import {
+  printTable,
+  ROOT,
+  timeInProcess,
+  timeProcess,
+  timeSideBySide,
+  type Figure,
+} from './measure';
 
 /** What every section gets: the tracker file and its bytes. */
 export type BenchContext = { file: string; data: Uint8Array; rows: number };
@@ -124,17 +131,18 @@ function engineVersusJsonParse({ data }: BenchContext): SectionResult {
   };
   return {
     title: 'The engine against receiving the grid (in process; ratio to JSON.parse)',
-    figures: [
-      timeInProcess('JSON.parse of the grid', 5, () => JSON.parse(json) as unknown),
-      timeInProcess('buildReport (map, parse, validate, fold, summarise)', 5, () =>
-        buildReport(sheet, options),
-      ),
-      timeInProcess('buildReport + buildNarrative (grid to Report and narrative)', 5, () => {
-        const built = buildReport(sheet, options);
-        if (built.ok) buildNarrative(built.report, built.complaints);
-      }),
-    ],
-    notes: [],
+    figures: timeSideBySide(5, [
+      ['JSON.parse of the grid', () => JSON.parse(json) as unknown],
+      ['buildReport (map, parse, validate, fold, summarise)', () => buildReport(sheet, options)],
+      [
+        'buildReport + buildNarrative (grid to Report and narrative)',
+        () => {
+          const built = buildReport(sheet, options);
+          if (built.ok) buildNarrative(built.report, built.complaints);
+        },
+      ],
+    ]),
+    notes: ['Medians of 5 rounds after a warm-up, the three timed in turn in each round.'],
   };
 }
 

@@ -4,22 +4,19 @@
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
 import { createCalendar } from './calendar';
-import { foldComplaints } from './complaints';
+import { foldComplaintsInto } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { coverageOf, isCovered, type Coverage } from './figures/coverage';
-import { rowsReceivedIn, type StageJudge } from './figures/stageTimes';
-import { groupLabels, type LabelGroups } from './grouping';
+import { coverageOf, isCovered } from './figures/coverage';
+import { groupLabels } from './grouping';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
 import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
-import { previousPeriod, yearEarlierPeriod, type Period } from './period';
+import { figuresForReport } from './periodFigures';
 import { reconcileReport } from './reconcile';
 import { DEFAULT_LIMITS } from './settings';
-import { summariseComplaints, type SummariseContext } from './summarise';
 import { assessComplaint } from './timescales';
 import type {
   AssessedComplaint,
-  Comparison,
   DayNumber,
   Field,
   IsoDate,
@@ -73,23 +70,22 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
-  const folded = foldComplaints(read.rows);
-  const everyComplaint = folded.complaints.map((c) =>
-    assessComplaint(c, options.asOf, limits, calendar),
+  const folded = foldComplaintsInto(read.rows, (complaint) =>
+    assessComplaint(complaint, options.asOf, limits, calendar),
   );
-  const counted = everyComplaint.flatMap((c) => c.stageRows);
+  const everyComplaint = folded.complaints;
+  const counted = countedRows(everyComplaint);
   const coverage = coverageOf(counted);
   const columns = unionOfColumns(trackers);
-  const figures: FigureContext = {
+  const period = { from: options.from, to: options.to };
+  const { current, comparisons } = figuresForReport(period, coverage, {
     everyComplaint,
     columns,
     hasChildInCare: columns.childInCare !== undefined,
     teams: groupLabels(teamsOf(counted)),
     themes: groupLabels(themesOf(counted)),
     judge: { asOf: options.asOf, limits, calendar },
-  };
-  const period = { from: options.from, to: options.to };
-  const current = figuresFor(period, figures);
+  });
   const duplicate = folded.duplicates.length;
   const report: Report = {
     schemaVersion: 2,
@@ -109,57 +105,10 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
     issues: sortIssues([...skipped, ...read.issues, ...folded.duplicates], trackers),
     all: current.all,
     childrenInCare: current.childrenInCare,
-    comparisons: {
-      previous: compareWith(previousPeriod(period), coverage, figures),
-      yearEarlier: compareWith(yearEarlierPeriod(period), coverage, figures),
-    },
+    comparisons,
   };
   reconcileReport(report);
   return { ok: true, report, complaints: current.complaints, trackers, header: trackers[0].header };
-}
-
-/** What every period's figures are made from: the whole tracker, assessed once. */
-type FigureContext = {
-  everyComplaint: AssessedComplaint[];
-  columns: ColumnMapping;
-  hasChildInCare: boolean;
-  teams: LabelGroups;
-  themes: LabelGroups;
-  judge: StageJudge;
-};
-
-/** The breakdowns of one period: all complaints, and those about children in care. */
-function figuresFor(period: Period, figures: FigureContext) {
-  const complaints = figures.everyComplaint.filter(
-    (c) => c.received >= period.from && c.received <= period.to,
-  );
-  const activity = rowsReceivedIn(figures.everyComplaint, period.from, period.to);
-  const context: SummariseContext = { ...figures, period };
-  const inCare = (c: AssessedComplaint): boolean => c.record.childInCare;
-  return {
-    complaints,
-    all: summariseComplaints(complaints, activity, context),
-    childrenInCare: figures.hasChildInCare
-      ? summariseComplaints(
-          complaints.filter(inCare),
-          activity.filter((item) => inCare(item.complaint)),
-          context,
-        )
-      : null,
-  };
-}
-
-/** A comparison period, built exactly as the report's own, or not compared when not covered. */
-function compareWith(period: Period, coverage: Coverage, figures: FigureContext): Comparison {
-  const covered = isCovered(coverage, period, figures.judge.asOf);
-  const built = covered ? figuresFor(period, figures) : null;
-  return {
-    from: toIsoDate(period.from),
-    to: toIsoDate(period.to),
-    covered,
-    all: built?.all ?? null,
-    childrenInCare: built?.childrenInCare ?? null,
-  };
 }
 
 type ChosenSheets =
@@ -272,6 +221,14 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
 }
 
 // Plain loops rather than flatMap: flatMap builds a small array per complaint.
+
+/** Every stage row of every complaint, complaint by complaint: the rows counted (duplicates aside). */
+function countedRows(complaints: readonly AssessedComplaint[]): TrackerRow[] {
+  const rows: TrackerRow[] = [];
+  for (const complaint of complaints) for (const row of complaint.stageRows) rows.push(row);
+  return rows;
+}
+
 function teamsOf(rows: TrackerRow[]): string[] {
   const teams: string[] = [];
   for (const row of rows) if (row.team !== null) teams.push(row.team);

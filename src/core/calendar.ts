@@ -1,9 +1,10 @@
 /**
  * Working days (docs/design.md rule 12): not Saturday, not Sunday, not a bank holiday. Timescales are counted
- * in these, once per complaint, so every operation is a set look-up, arithmetic or a binary search.
+ * in these, once per complaint and stage row: from 1990 to 2101 every operation reads a table made
+ * when the calendar is, and beyond it is a set look-up, arithmetic or a binary search.
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
-import { dayOfWeek, parseIsoDate } from './dates';
+import { dayFromParts, dayOfWeek, parseIsoDate } from './dates';
 import type { DayNumber, IsoDate } from './types';
 
 /** Working-day arithmetic over one holiday list. */
@@ -15,6 +16,34 @@ export type WorkingCalendar = {
   /** Working days after `from` up to and including `to`; 0 when `to` is not after `from`. */
   workingDaysBetween(from: DayNumber, to: DayNumber): number;
 };
+
+/**
+ * The days the calendar tabulates: 1 January 1990 to 31 December 2101, every date a tracker cell is
+ * read as (1990–2100, `parseTrackerDate`) and a year beyond for the due dates that follow them.
+ */
+const TABLE_FIRST = dayFromParts(1990, 1, 1) as DayNumber;
+const TABLE_LAST = dayFromParts(2101, 12, 31) as DayNumber;
+
+/**
+ * Working days by position, so a tracker's timescales are two array reads each rather than a
+ * search: `upTo[d - TABLE_FIRST]` counts the working days from TABLE_FIRST to d inclusive, and
+ * `days[k]` is the (k + 1)-th of them.
+ */
+type WorkingDayTable = { upTo: Int32Array; days: Int32Array };
+
+function tabulate(isWorkingDay: (day: DayNumber) => boolean): WorkingDayTable {
+  const upTo = new Int32Array(TABLE_LAST - TABLE_FIRST + 1);
+  const days: DayNumber[] = [];
+  for (let day = TABLE_FIRST; day <= TABLE_LAST; day += 1) {
+    if (isWorkingDay(day)) days.push(day);
+    upTo[day - TABLE_FIRST] = days.length;
+  }
+  return { upTo, days: Int32Array.from(days) };
+}
+
+function isTabulated(day: DayNumber): boolean {
+  return day >= TABLE_FIRST && day <= TABLE_LAST;
+}
 
 /** 1970-01-05, the first Monday of day numbering: weeks are counted from it. */
 const FIRST_MONDAY: DayNumber = 4;
@@ -79,10 +108,17 @@ export function createCalendar(
   const countHolidaysBetween = (from: DayNumber, to: DayNumber): number =>
     countUpTo(weekdayHolidays, to) - countUpTo(weekdayHolidays, from);
 
+  const table = tabulate(isWorkingDay);
+
   const addWorkingDays = (day: DayNumber, n: number): DayNumber => {
     assertWholeDay(day);
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be 0 or more: ${n}`);
-    // Count weekdays by arithmetic, then step past the holidays that fell inside, which may reach
+    if (n === 0) return day;
+    if (isTabulated(day)) {
+      const position = table.upTo[day - TABLE_FIRST] + n - 1;
+      if (position < table.days.length) return table.days[position];
+    }
+    // Beyond the table, count weekdays by arithmetic, then step past the holidays that fell inside, which may reach
     // further holidays: each round is a binary search, so the cost does not grow with n.
     let current = addWeekdays(day, n);
     let missing = countHolidaysBetween(day, current);
@@ -98,6 +134,9 @@ export function createCalendar(
     assertWholeDay(from);
     assertWholeDay(to);
     if (to <= from) return 0;
+    if (isTabulated(from) && isTabulated(to)) {
+      return table.upTo[to - TABLE_FIRST] - table.upTo[from - TABLE_FIRST];
+    }
     return countWeekdaysUpTo(to) - countWeekdaysUpTo(from) - countHolidaysBetween(from, to);
   };
 

@@ -3,17 +3,25 @@
  * its highest stage; the same reference at the same stage twice is a duplicate, first row kept.
  */
 import type { Period } from './period';
-import type { Complaint, DayNumber, Issue, Stage, TrackerRow } from './types';
+import type { Complaint, DayNumber, Issue, Stage, StageCounts, TrackerRow } from './types';
 
 /** Complaints folded from rows, and the duplicate rows set aside. */
-export type FoldedComplaints = {
-  complaints: Complaint[];
+export type FoldedComplaints<T = Complaint> = {
+  complaints: T[];
   duplicates: Issue[];
 };
 
 /** Order of stages: 1 < 2 < 3 < ombudsman. */
 export function stageRank(stage: Stage): number {
   return stage === 'ombudsman' ? 4 : stage;
+}
+
+/** The stages as the Report JSON keys them, in order. */
+export const STAGE_KEYS: readonly (keyof StageCounts)[] = ['1', '2', '3', 'ombudsman'];
+
+/** A stage as the Report JSON keys it ('1', '2', '3', 'ombudsman'). */
+export function stageKey(stage: Stage): keyof StageCounts {
+  return STAGE_KEYS[stageRank(stage) - 1];
 }
 
 /**
@@ -24,6 +32,33 @@ export function stageRank(stage: Stage): number {
  * found among all the rows either way.
  */
 export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedComplaints {
+  return foldComplaintsInto(rows, (complaint) => complaint, period);
+}
+
+/**
+ * `foldComplaints`, each complaint handed to `make` as it is folded (to be judged, say): on a large
+ * tracker the folded complaint is then short-lived, and costs the garbage collector next to nothing.
+ */
+export function foldComplaintsInto<T>(
+  rows: TrackerRow[],
+  make: (complaint: Complaint) => T,
+  period?: Period,
+): FoldedComplaints<T> {
+  const { groups, duplicates } = groupByReference(rows);
+  const complaints: T[] = [];
+  for (const group of groups.values()) {
+    if (!Array.isArray(group)) {
+      if (isWithin(group.received, period)) complaints.push(make(foldSingleRow(group)));
+      continue;
+    }
+    const complaint = foldGroup(group);
+    if (isWithin(complaint.received, period)) complaints.push(make(complaint));
+  }
+  return { complaints, duplicates };
+}
+
+/** The rows of each reference, in order of first appearance, and the duplicates among them. */
+function groupByReference(rows: TrackerRow[]) {
   // Most references have one row, so a group is held as that row until a second one arrives:
   // on a large tracker that saves an array per complaint.
   const groups = new Map<string, TrackerRow | TrackerRow[]>();
@@ -51,16 +86,7 @@ export function foldComplaints(rows: TrackerRow[], period?: Period): FoldedCompl
     group.push(row);
     if (group !== found) groups.set(key, group);
   }
-  const complaints: Complaint[] = [];
-  for (const group of groups.values()) {
-    if (!Array.isArray(group)) {
-      if (isWithin(group.received, period)) complaints.push(foldSingleRow(group));
-      continue;
-    }
-    const complaint = foldGroup(group);
-    if (isWithin(complaint.received, period)) complaints.push(complaint);
-  }
-  return { complaints, duplicates };
+  return { groups, duplicates };
 }
 
 function isWithin(day: DayNumber, period: Period | undefined): boolean {

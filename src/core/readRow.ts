@@ -88,13 +88,20 @@ export function readRow(
   reference: string,
   received: DayNumber,
 ): TrackerRow {
+  // Each column is named here rather than looked up by a field's name: a look-up by a name that
+  // varies is several times slower, and this runs for every cell of every counted row.
   const { columns } = context;
-  const stage = readLabel(context, cells, rowNumber, STAGE);
-  const outcome = readLabel(context, cells, rowNumber, OUTCOME);
-  const childInCare = readLabel(context, cells, rowNumber, CHILD_IN_CARE);
-  const extension = readLabel(context, cells, rowNumber, EXTENSION);
-  const closed = readOptionalDate(context, cells, rowNumber, 'closed');
-  const due = readOptionalDate(context, cells, rowNumber, 'due');
+  const stage = readLabel(context, cellAt(cells, columns.stage), rowNumber, STAGE);
+  const outcome = readLabel(context, cellAt(cells, columns.outcome), rowNumber, OUTCOME);
+  const childInCare = readLabel(
+    context,
+    cellAt(cells, columns.childInCare),
+    rowNumber,
+    CHILD_IN_CARE,
+  );
+  const extension = readLabel(context, cellAt(cells, columns.extension), rowNumber, EXTENSION);
+  const closed = readOptionalDate(context, cellAt(cells, columns.closed), rowNumber, 'closed');
+  const due = readOptionalDate(context, cellAt(cells, columns.due), rowNumber, 'due');
   const row: TrackerRow = {
     sheet: context.sheet,
     row: rowNumber,
@@ -116,11 +123,11 @@ export function readRow(
 
 function readLabel<T>(
   context: RowContext,
-  cells: CellValue[],
+  cell: CellValue,
   rowNumber: number,
   reader: LabelReader<T>,
 ): T {
-  const parsed = reader.parse(cellAt(cells, context.columns[reader.field]));
+  const parsed = reader.parse(cell);
   if (parsed.ok) return parsed.value;
   warn(context, rowNumber, reader.field, reader.code, reader.message(excerpt(parsed.text)));
   return reader.fallback;
@@ -170,11 +177,11 @@ export function afterAsOf(what: string, date: DayNumber, asOf: DayNumber): strin
 /** An optional date (response, due): a bad one is a warning and is ignored. */
 function readOptionalDate(
   context: RowContext,
-  cells: CellValue[],
+  cell: CellValue,
   rowNumber: number,
   field: 'closed' | 'due',
 ): DayNumber | null {
-  const parsed = parseTrackerDate(cellAt(cells, context.columns[field]), context.date1904);
+  const parsed = parseTrackerDate(cell, context.date1904);
   if (parsed.ok) return parsed.value;
   warn(
     context,

@@ -2,6 +2,8 @@
  * Complaints to figures: one Breakdown (docs/design.md report JSON) for a set of assessed complaints.
  * A section whose column the tracker lacks is null rather than a row of misleading zeros.
  */
+import { countKeys } from './_lib/keyCounts';
+import { STAGE_KEYS, stageKey } from './complaints';
 import { countEscalations } from './figures/escalations';
 import { countMonthly } from './figures/monthly';
 import {
@@ -16,12 +18,13 @@ import type { Period } from './period';
 import type {
   AssessedComplaint,
   Breakdown,
-  ComplainantCounts,
+  Complainant,
   OutcomeCounts,
   StageCounts,
   TeamCount,
   ThemeCount,
   TimescaleCounts,
+  TimescaleStatus,
   UpheldBreakdown,
 } from './types';
 
@@ -59,63 +62,46 @@ export function summariseComplaints(
   context: SummariseContext,
 ): Breakdown {
   const { columns } = context;
-  const outcomes: OutcomeCounts = {
-    upheld: 0,
-    partiallyUpheld: 0,
-    notUpheld: 0,
-    withdrawn: 0,
-    resolved: 0,
-    other: 0,
-    open: 0,
-  };
-  const stages: StageCounts = { '1': 0, '2': 0, '3': 0, ombudsman: 0 };
-  const timescales: TimescaleCounts = {
-    closedOnTime: 0,
-    closedLate: 0,
-    closedUnknown: 0,
-    openInTime: 0,
-    openOverdue: 0,
-    overdueReferences: [],
-  };
-  const complainants: ComplainantCounts = {
-    child: 0,
-    parent: 0,
-    advocate: 0,
-    fosterCarer: 0,
-    other: 0,
-    notRecorded: 0,
-  };
+  const outcomes = countKeys(OUTCOME_KEYS);
+  const stages = countKeys(STAGE_KEYS);
+  const statuses = countKeys(TIMESCALE_STATUSES);
+  const overdueReferences: string[] = [];
+  const complainants = countKeys(COMPLAINANTS);
   const upheld: UpheldBreakdown = { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} };
+  const upheldByComplainant = new Map<Complainant, number>();
+  const upheldByStage = new Map<keyof StageCounts, number>();
   const themeCounts = new Map<string, ThemeCount>();
   const teamCounts = new Map<string, TeamCount>();
   for (const complaint of complaints) {
     const { record } = complaint;
-    const stage = String(complaint.stage) as keyof StageCounts;
-    outcomes[outcomeOf(complaint)] += 1;
-    stages[stage] += 1;
-    timescales[complaint.status] += 1;
-    if (complaint.status === 'openOverdue') timescales.overdueReferences.push(complaint.reference);
-    complainants[record.complainant] += 1;
+    const stage = stageKey(complaint.stage);
+    outcomes.add(outcomeOf(complaint));
+    stages.add(stage);
+    statuses.add(complaint.status);
+    if (complaint.status === 'openOverdue') overdueReferences.push(complaint.reference);
+    complainants.add(record.complainant);
     const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
     const teamCount = countTeam(teamCounts, team);
     if (isUpheld(complaint)) {
       upheld.complaints += 1;
       teamCount.upheld += 1;
       upheld.byTeam[team] = (upheld.byTeam[team] ?? 0) + 1;
-      upheld.byComplainant[record.complainant] =
-        (upheld.byComplainant[record.complainant] ?? 0) + 1;
-      upheld.byStage[stage] = (upheld.byStage[stage] ?? 0) + 1;
+      addOne(upheldByComplainant, record.complainant);
+      addOne(upheldByStage, stage);
     }
     countThemes(themeCounts, record.themes, context.themes);
   }
+  upheld.byComplainant = Object.fromEntries(upheldByComplainant);
+  upheld.byStage = Object.fromEntries(upheldByStage);
+  const timescales: TimescaleCounts = { ...statuses.record(), overdueReferences };
   timescales.overdueReferences.sort(byCodePoint);
   return {
     complaints: complaints.length,
-    outcomes: columns.outcome === undefined ? null : outcomes,
-    stages,
+    outcomes: columns.outcome === undefined ? null : outcomes.record(),
+    stages: stages.record(),
     timescales,
     upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
-    complainants: columns.complainant === undefined ? null : complainants,
+    complainants: columns.complainant === undefined ? null : complainants.record(),
     themes: columns.theme === undefined ? null : rankThemes(themeCounts),
     // Without a team column every complaint is "Not recorded" (docs/design.md, the Report JSON).
     teams: rankTeams(teamCounts),
@@ -124,6 +110,37 @@ export function summariseComplaints(
     escalations: countEscalations(complaints),
     monthly: countMonthly(complaints, context.period.from, context.period.to),
   };
+}
+
+// The keys of each count, in the order the Report JSON lists them (docs/design.md).
+const OUTCOME_KEYS: readonly (keyof OutcomeCounts)[] = [
+  'upheld',
+  'partiallyUpheld',
+  'notUpheld',
+  'withdrawn',
+  'resolved',
+  'other',
+  'open',
+];
+const TIMESCALE_STATUSES: readonly TimescaleStatus[] = [
+  'closedOnTime',
+  'closedLate',
+  'closedUnknown',
+  'openInTime',
+  'openOverdue',
+];
+const COMPLAINANTS: readonly Complainant[] = [
+  'child',
+  'parent',
+  'advocate',
+  'fosterCarer',
+  'other',
+  'notRecorded',
+];
+
+/** One more for `key`, in a map that keeps the order keys were first seen. */
+function addOne<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function countTeam(counts: Map<string, TeamCount>, team: string): TeamCount {

@@ -25,6 +25,26 @@ export type ValidatedRows = {
 /** Totals labels (docs/design.md rule 3), normalised: matched whole, so "Totally" is not one. */
 const TOTAL_LABELS = new Set(['total', 'totals', 'grandtotal', 'totalcomplaints']);
 
+/** The first character of every totals label (lower case). */
+const TOTAL_INITIALS = new Set([...TOTAL_LABELS].map((label) => label.charCodeAt(0)));
+
+/**
+ * False when the text cannot normalise to a totals label because its first ASCII letter or digit
+ * (which `normaliseLabel` keeps first, lowered) begins none of them: a reference in the first
+ * column, on every row, is then never normalised. Text beyond ASCII is left to `normaliseLabel`.
+ */
+function mayBeTotalLabel(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return true;
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+      return TOTAL_INITIALS.has(lower);
+    }
+  }
+  return false;
+}
+
 /** Hidden row numbers a note lists before "…". */
 const HIDDEN_LISTED = 10;
 
@@ -47,6 +67,7 @@ export function validateRows(
     asOf,
   };
   const mapped = FIELDS.filter((field) => columns[field] !== undefined);
+  // The mapped fields' columns, in the same order.
   const mappedColumns = mapped.map((field) => columns[field] as number);
   const hidden = new Set(sheet.hiddenRows ?? []);
   const hiddenRead: number[] = [];
@@ -80,7 +101,7 @@ export function validateRows(
       result.excluded += 1;
       continue;
     }
-    const cells = clearProblemCells(context, raw, rowNumber, mapped);
+    const cells = clearProblemCells(context, raw, rowNumber, mapped, mappedColumns);
     result.rows.push(readRow(context, cells, rowNumber, required.reference, required.received));
   }
   if (hiddenRead.length > 0) result.issues.push(hiddenNote(hiddenRead));
@@ -98,12 +119,16 @@ function clearProblemCells(
   cells: CellValue[],
   rowNumber: number,
   mapped: Field[],
+  mappedColumns: number[],
 ): CellValue[] {
   let cleared: CellValue[] | null = null;
-  for (const field of mapped) {
-    const column = context.columns[field] as number;
+  // By position in the two lists: looking a column up by its field's name, a name that varies,
+  // costs several times as much, and this runs on every mapped cell of every counted row.
+  for (let index = 0; index < mapped.length; index += 1) {
+    const column = mappedColumns[index];
     const problem = cellProblem(cells[column] ?? null);
     if (problem === null) continue;
+    const field = mapped[index];
     cleared ??= [...cells];
     cleared[column] = null;
     if (field === 'reference' || field === 'received') continue;
@@ -233,7 +258,7 @@ function isTotalRow(cells: CellValue[]): boolean {
       return false;
     }
     const text = value.trim();
-    if (text !== '') return TOTAL_LABELS.has(normaliseLabel(text));
+    if (text !== '') return mayBeTotalLabel(text) && TOTAL_LABELS.has(normaliseLabel(text));
   }
   return false;
 }

@@ -158,6 +158,37 @@ describe('against a day-by-day walk, with any holiday list', () => {
   });
 });
 
+describe('across the edges of the tabulated years (1990 to 2101)', () => {
+  // Walks and counts, both ways, from days on either side of each edge, with holidays there too.
+  const edges = [
+    { min: day('1989-10-01'), max: day('1990-03-31') },
+    { min: day('2101-10-01'), max: day('2102-03-31') },
+  ];
+  it.each(edges.map((window) => [toIsoDate(window.min), window]))(
+    'around %s, addWorkingDays and workingDaysBetween agree with a day-by-day walk',
+    (_, window) => {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(fc.integer(window), { maxLength: 30 }),
+          fc.integer(window),
+          fc.integer({ min: 0, max: 80 }),
+          (holidayDays, start, n) => {
+            const custom = createCalendar(holidayDays.map(toIsoDate));
+            let walked = start;
+            for (let left = n; left > 0;) {
+              walked += 1;
+              if (custom.isWorkingDay(walked)) left -= 1;
+            }
+            expect(custom.addWorkingDays(start, n)).toBe(walked);
+            expect(custom.workingDaysBetween(start, walked)).toBe(n);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
+});
+
 describe('createCalendar with another holiday list', () => {
   it('knows only weekends when given no holidays', () => {
     const weekendsOnly = createCalendar([]);

@@ -1,8 +1,13 @@
 /** Escalations (rule 22): how far the period's complaints went beyond stage 1. */
 import type { AssessedComplaint, Escalations, Stage } from '../types';
 
-function hasStage(complaint: AssessedComplaint, stage: Stage): boolean {
-  return complaint.stageRows.some((row) => row.stage === stage);
+const STAGE_BIT: Record<Stage, number> = { 1: 1, 2: 2, 3: 4, ombudsman: 8 };
+
+/** The stages a complaint has a row at, as bits: 1, 2, 4 for the council's stages, 8 the ombudsman. */
+function stagesReached(complaint: AssessedComplaint): number {
+  let reached = 0;
+  for (const row of complaint.stageRows) reached |= STAGE_BIT[row.stage];
+  return reached;
 }
 
 /**
@@ -12,13 +17,14 @@ function hasStage(complaint: AssessedComplaint, stage: Stage): boolean {
 export function countEscalations(complaints: readonly AssessedComplaint[]): Escalations {
   const counts: Escalations = { stage1: 0, toStage2: 0, toStage3: 0, toOmbudsman: 0 };
   for (const complaint of complaints) {
-    const stage2 = hasStage(complaint, 2);
-    if (hasStage(complaint, 1)) {
+    const reached = stagesReached(complaint);
+    const stage2 = (reached & STAGE_BIT[2]) !== 0;
+    if ((reached & STAGE_BIT[1]) !== 0) {
       counts.stage1 += 1;
       if (stage2) counts.toStage2 += 1;
     }
-    if (stage2 && hasStage(complaint, 3)) counts.toStage3 += 1;
-    if (hasStage(complaint, 'ombudsman')) counts.toOmbudsman += 1;
+    if (stage2 && (reached & STAGE_BIT[3]) !== 0) counts.toStage3 += 1;
+    if ((reached & STAGE_BIT.ombudsman) !== 0) counts.toOmbudsman += 1;
   }
   return counts;
 }

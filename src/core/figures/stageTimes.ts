@@ -13,9 +13,10 @@ import type {
   StageTimescales,
   TrackerRow,
 } from '../types';
-import { stageRank } from '../complaints';
+import { countKeys } from '../_lib/keyCounts';
+import { STAGE_KEYS, stageKey, stageRank } from '../complaints';
 
-/** A stage row received in the period, with the complaint it belongs to. */
+/** A stage row received in the period, with the complaint it belongs to (`periodFigures`). */
 export type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
 
 /** What judging a stage row needs: the report date, the limits and the working calendar. */
@@ -24,26 +25,11 @@ export type StageJudge = { asOf: DayNumber; limits: Limits; calendar: WorkingCal
 /** Where one council-stage row stands (rule 21), checked in the rule's order. */
 export type StageRowStatus = Exclude<keyof StageTimes, 'received' | `${string}WorkingDays`>;
 
-/** Every stage row of these complaints whose own received date is in [from, to]. */
-export function rowsReceivedIn(
-  complaints: readonly AssessedComplaint[],
-  from: DayNumber,
-  to: DayNumber,
-): ActivityRow[] {
-  const rows: ActivityRow[] = [];
-  for (const complaint of complaints) {
-    for (const row of complaint.stageRows) {
-      if (row.received >= from && row.received <= to) rows.push({ row, complaint });
-    }
-  }
-  return rows;
-}
-
 /** Stage rows by their own stage. */
 export function countStageActivity(rows: readonly ActivityRow[]): StageCounts {
-  const counts: StageCounts = { '1': 0, '2': 0, '3': 0, ombudsman: 0 };
-  for (const { row } of rows) counts[String(row.stage) as keyof StageCounts] += 1;
-  return counts;
+  const counts = countKeys(STAGE_KEYS);
+  for (const { row } of rows) counts.add(stageKey(row.stage));
+  return counts.record();
 }
 
 /** The standard limit of a council stage, whatever the extension. */
@@ -70,40 +56,41 @@ export function judgeStageRow(item: ActivityRow, judge: StageJudge): StageRowSta
   return row.closed <= standardEnd ? 'withinLimit' : 'withinExtension';
 }
 
+/** Where a council-stage row can stand, in the order the Report JSON lists them. */
+const STAGE_ROW_STATUSES: readonly StageRowStatus[] = [
+  'withinLimit',
+  'withinExtension',
+  'late',
+  'unknown',
+  'openInTime',
+  'openOverdue',
+];
+
 /** Each council stage's rows against their timescales, with mean and median working days. */
 export function summariseStageTimes(
   rows: readonly ActivityRow[],
   judge: StageJudge,
 ): StageTimescales {
-  const days: Record<'1' | '2' | '3', number[]> = { '1': [], '2': [], '3': [] };
-  const times = { '1': emptyStageTimes(), '2': emptyStageTimes(), '3': emptyStageTimes() };
+  // By council stage, 1 to 3 at positions 0 to 2.
+  const statuses = [1, 2, 3].map(() => countKeys(STAGE_ROW_STATUSES));
+  const days: number[][] = [[], [], []];
   for (const item of rows) {
-    if (item.row.stage === 'ombudsman') continue;
-    const stage = String(item.row.stage) as '1' | '2' | '3';
-    times[stage].received += 1;
-    times[stage][judgeStageRow(item, judge)] += 1;
-    const { received, closed } = item.row;
-    if (closed !== null) days[stage].push(judge.calendar.workingDaysBetween(received, closed));
+    const { stage, received, closed } = item.row;
+    if (stage === 'ombudsman') continue;
+    statuses[stage - 1].add(judgeStageRow(item, judge));
+    if (closed !== null) days[stage - 1].push(judge.calendar.workingDaysBetween(received, closed));
   }
-  for (const stage of ['1', '2', '3'] as const) {
-    times[stage].meanWorkingDays = meanToOneDecimal(days[stage]);
-    times[stage].medianWorkingDays = median(days[stage]);
-  }
-  return times;
-}
-
-function emptyStageTimes(): StageTimes {
-  return {
-    received: 0,
-    withinLimit: 0,
-    withinExtension: 0,
-    late: 0,
-    unknown: 0,
-    openInTime: 0,
-    openOverdue: 0,
-    meanWorkingDays: null,
-    medianWorkingDays: null,
+  const timesOf = (position: number): StageTimes => {
+    const counts = statuses[position].record();
+    const received = STAGE_ROW_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+    return {
+      received,
+      ...counts,
+      meanWorkingDays: meanToOneDecimal(days[position]),
+      medianWorkingDays: median(days[position]),
+    };
   };
+  return { '1': timesOf(0), '2': timesOf(1), '3': timesOf(2) };
 }
 
 /**
@@ -120,7 +107,8 @@ export function meanToOneDecimal(values: readonly number[]): number | null {
 /** The median of whole numbers: an even count gives the mean of the middle two. Null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers as numbers, without calling a comparison function per pair.
+  const sorted = new Float64Array(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

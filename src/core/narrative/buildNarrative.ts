@@ -6,7 +6,7 @@ import { formatReportDate, reportHasColumn } from '../labels';
 import { DEFAULT_LIMITS } from '../settings';
 import type { AssessedComplaint, Field, Limits, Report } from '../types';
 import { complainantsSection } from './complainants';
-import { sayWith, type NarrativeContext } from './context';
+import { sayWith, sentenceWith, type NarrativeContext } from './context';
 import { dataQualitySection } from './dataQuality';
 import { outcomesSection } from './outcomes';
 import { overdueSection } from './overdue';
@@ -48,6 +48,7 @@ export function buildNarrative(
     references: options.references ?? true,
     limits: options.limits ?? DEFAULT_LIMITS,
     say: sayWith(wording),
+    sentence: sentenceWith(),
   };
   const sections = [
     overviewSection(ctx),

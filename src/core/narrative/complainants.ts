@@ -3,7 +3,7 @@
  * board asks, then everyone else, most first.
  */
 import type { AssessedComplaint, Complainant, ComplainantCounts } from '../types';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
 import { countWord, joinList, percent } from './words';
 
@@ -55,7 +55,7 @@ export function complainantsSection(ctx: NarrativeContext): NarrativeSection | n
     counts.advocate,
   );
   const sentences: Sentence[] = [
-    sentence(
+    ctx.sentence(
       ctx.say(c.childrenAndAdvocates, { children, advocates }),
       about(ctx.complaints, ['child', 'advocate']),
     ),
@@ -65,7 +65,7 @@ export function complainantsSection(ctx: NarrativeContext): NarrativeSection | n
   if (list !== '') {
     const others = about(ctx.complaints, ['parent', 'fosterCarer', 'other', 'notRecorded']);
     const named = rest.parent + rest.fosterCarer + rest.other > 0;
-    sentences.push(sentence(ctx.say(named ? c.rest : c.alone, { list }), others));
+    sentences.push(ctx.sentence(ctx.say(named ? c.rest : c.alone, { list }), others));
   }
   const heading = ctx.say(ctx.wording.headings.complainants);
   return { id: 'complainants', heading, kind: 'paragraph', sentences };

@@ -20,6 +20,8 @@ export type NarrativeContext = {
   limits: Limits;
   /** A template filled with these values and the council's terms, for count n. */
   say(template: Template, vars?: Vars, n?: number): string;
+  /** A sentence speaking of these complaints (`sentenceWith`). */
+  sentence(text: string, complaints: readonly AssessedComplaint[]): Sentence;
 };
 
 /** The `say` of a context: the terms are values every template may use. */
@@ -27,13 +29,36 @@ export function sayWith(wording: Wording): NarrativeContext['say'] {
   return (template, vars = {}, n = 0) => fill(template, { ...wording.terms, ...vars }, n);
 }
 
-/** A sentence speaking of these complaints. */
-export function sentence(text: string, complaints: AssessedComplaint[]): Sentence {
-  return {
-    text,
-    references: complaints.map((c) => c.reference),
-    rows: complaints.flatMap((c) => c.rows),
+/** The references and rows of a list of complaints, as a sentence lists them. */
+type Listing = { references: string[]; rows: RowRef[] };
+
+/**
+ * The `sentence` of a context. Many sentences speak of the same complaints (every overview
+ * sentence of all of the period's), so each list is gone through once, and each sentence gets a
+ * copy of its listing: on a large tracker's year that is tens of thousands of rows a sentence.
+ * The lists are the sections' own, made for this narrative and not changed while it is written.
+ */
+export function sentenceWith(): NarrativeContext['sentence'] {
+  const listings = new Map<readonly AssessedComplaint[], Listing>();
+  return (text, complaints) => {
+    let listing = listings.get(complaints);
+    if (listing === undefined) {
+      listing = listingOf(complaints);
+      listings.set(complaints, listing);
+    }
+    return { text, references: listing.references.slice(), rows: listing.rows.slice() };
   };
+}
+
+// Plain loops rather than `flatMap`, which copies each complaint's rows through an array of its own.
+function listingOf(complaints: readonly AssessedComplaint[]): Listing {
+  const references: string[] = [];
+  const rows: RowRef[] = [];
+  for (const complaint of complaints) {
+    references.push(complaint.reference);
+    for (const row of complaint.rows) rows.push(row);
+  }
+  return { references, rows };
 }
 
 /** A sentence about rows that are not complaints (left out, duplicated). */
@@ -43,5 +68,5 @@ export function rowSentence(text: string, rows: RowRef[]): Sentence {
 
 /** A sentence about the period's complaints as a whole, or about none in particular. */
 export function allSentence(ctx: NarrativeContext, text: string): Sentence {
-  return sentence(text, ctx.complaints);
+  return ctx.sentence(text, ctx.complaints);
 }

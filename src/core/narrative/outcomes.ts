@@ -2,7 +2,7 @@
 import { outcomeOf } from '../summarise';
 import type { AssessedComplaint, Breakdown, OutcomeCounts } from '../types';
 import { change } from './comparisons';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
 import { allOf, capitalise, joinList, percent, rate } from './words';
 
@@ -74,7 +74,7 @@ function rateSentence(
     change: changed,
   };
   const about = withOutcome(set, ['upheld', 'partiallyUpheld', 'notUpheld']);
-  return sentence(ctx.say(ctx.t.outcomes.rate, vars, r.upheld), about);
+  return ctx.sentence(ctx.say(ctx.t.outcomes.rate, vars, r.upheld), about);
 }
 
 /** The outcomes section, or null when the tracker has no outcome column or no complaints. */
@@ -82,11 +82,11 @@ export function outcomesSection(ctx: NarrativeContext): NarrativeSection | null 
   const { report } = ctx;
   if (report.all.outcomes === null || report.all.complaints === 0) return null;
   const all = describeOutcomes(ctx, report.all.outcomes, report.all.complaints, false);
-  const sentences = [sentence(all, ctx.complaints)];
+  const sentences = [ctx.sentence(all, ctx.complaints)];
   const cic = report.childrenInCare;
   if (cic?.outcomes && cic.complaints > 0) {
     const text = describeOutcomes(ctx, cic.outcomes, cic.complaints, true);
-    sentences.push(sentence(text, ctx.childrenInCare));
+    sentences.push(ctx.sentence(text, ctx.childrenInCare));
   }
   const rates = [
     rateSentence(ctx, report.all, ctx.complaints, false),

@@ -3,7 +3,7 @@
  * a bullet pointing to the summary sheet. Left out when references are switched off (rule 27).
  */
 import { formatLongDate } from '../dates';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import type { NarrativeSection } from './types';
 import { inWords } from './words';
 import { OVERDUE_NAMED, withStatus } from './timescales';
@@ -23,12 +23,12 @@ export function overdueSection(ctx: NarrativeContext): NarrativeSection | null {
       received: formatLongDate(row.received),
       due: c.due === null ? '' : ctx.say(o.due, { due: formatLongDate(c.due) }),
     };
-    return sentence(ctx.say(o.item, vars), [c]);
+    return ctx.sentence(ctx.say(o.item, vars), [c]);
   });
   const rest = overdue.slice(OVERDUE_NAMED);
   if (rest.length > 0) {
     const n = rest.length;
-    sentences.push(sentence(ctx.say(o.more, { n: n <= 10 ? inWords(n) : n }, n), rest));
+    sentences.push(ctx.sentence(ctx.say(o.more, { n: n <= 10 ? inWords(n) : n }, n), rest));
   }
   const heading = ctx.say(ctx.wording.headings.overdue);
   return { id: 'overdue', heading, kind: 'bullets', sentences };

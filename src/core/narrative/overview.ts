@@ -4,7 +4,7 @@ import { formatReportDate } from '../labels';
 import { parseIsoDate } from '../dates';
 import type { StageCounts } from '../types';
 import { change, notComparedSentences } from './comparisons';
-import { allSentence, sentence, type NarrativeContext } from './context';
+import { allSentence, type NarrativeContext } from './context';
 import { coverageSentence } from './coverage';
 import type { NarrativeSection, Sentence } from './types';
 import { allOf, capitalise, countWord, formatNumber, joinList, percent } from './words';
@@ -79,7 +79,9 @@ export function overviewSection(ctx: NarrativeContext): NarrativeSection {
       format: formatNumber,
     });
     const vars = { n: cic.complaints, percent: percent(cic.complaints, total), change: cicChange };
-    sentences.push(sentence(ctx.say(o.childrenInCare, vars, cic.complaints), ctx.childrenInCare));
+    sentences.push(
+      ctx.sentence(ctx.say(o.childrenInCare, vars, cic.complaints), ctx.childrenInCare),
+    );
   }
   if (ctx.hasColumn('stage') && total > 0) {
     sentences.push(allSentence(ctx, beyondStage1(ctx, report.all.stages, total)));

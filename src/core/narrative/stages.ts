@@ -4,26 +4,62 @@
  * 2 escalation rate.
  */
 import { parseIsoDate } from '../dates';
-import type { AssessedComplaint, Breakdown, StageCounts, StageTimes } from '../types';
+import type { AssessedComplaint, Breakdown, Stage, StageCounts, StageTimes } from '../types';
 import { change } from './comparisons';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import { stageName } from './overview';
 import type { NarrativeSection, Sentence } from './types';
 import { capitalise, days, inWords, joinList, percent, rate } from './words';
 
 type CouncilStage = '1' | '2' | '3';
 
-/** The period's complaints with a row at this stage received in the period (rule 20). */
-function withStageRow(ctx: NarrativeContext, stage: keyof StageCounts): AssessedComplaint[] {
+/** Each stage as a bit, so a complaint's stages received in the period are one number. */
+const STAGE_BIT: Record<keyof StageCounts, number> = { '1': 1, '2': 2, '3': 4, ombudsman: 8 };
+const ROW_BIT: Record<Stage, number> = { 1: 1, 2: 2, 3: 4, ombudsman: 8 };
+
+/**
+ * Which of the period's complaints have a row received in the period at which stages (rule 20),
+ * worked out once for the section: `stages[i]` holds the bits of `complaints[i]`'s stages.
+ */
+type StageRows = { complaints: readonly AssessedComplaint[]; stages: Uint8Array };
+
+function stageRowsOf(ctx: NarrativeContext): StageRows {
   const from = parseIsoDate(ctx.report.period.from) ?? 0;
   const to = parseIsoDate(ctx.report.period.to) ?? 0;
-  const wanted = stage === 'ombudsman' ? 'ombudsman' : Number(stage);
-  return ctx.complaints.filter((c) =>
-    c.stageRows.some((r) => r.stage === wanted && r.received >= from && r.received <= to),
-  );
+  const stages = new Uint8Array(ctx.complaints.length);
+  ctx.complaints.forEach((complaint, index) => {
+    for (const row of complaint.stageRows) {
+      if (row.received >= from && row.received <= to) stages[index] |= ROW_BIT[row.stage];
+    }
+  });
+  return { complaints: ctx.complaints, stages };
 }
 
-function activitySentences(ctx: NarrativeContext): Sentence[] {
+/** The period's complaints with a row at this stage received in the period (rule 20). */
+function withStageRow(rows: StageRows, stage: keyof StageCounts): AssessedComplaint[] {
+  const bit = STAGE_BIT[stage];
+  return rows.complaints.filter((_, index) => (rows.stages[index] & bit) !== 0);
+}
+
+/**
+ * The complaints with a row at any of these stages: those at the first stage, then those at the
+ * second not yet listed, and so on, each in sheet order.
+ */
+function withAnyStageRow(rows: StageRows, keys: (keyof StageCounts)[]): AssessedComplaint[] {
+  const about: AssessedComplaint[] = [];
+  let listed = 0;
+  for (const key of keys) {
+    const bit = STAGE_BIT[key];
+    rows.complaints.forEach((complaint, index) => {
+      const stages = rows.stages[index];
+      if ((stages & bit) !== 0 && (stages & listed) === 0) about.push(complaint);
+    });
+    listed |= bit;
+  }
+  return about;
+}
+
+function activitySentences(ctx: NarrativeContext, rows: StageRows): Sentence[] {
   const s = ctx.t.stages;
   const activity = ctx.report.all.stageActivity;
   const stages = (['1', '2', '3'] as CouncilStage[]).filter((key) => activity[key] > 0);
@@ -31,17 +67,16 @@ function activitySentences(ctx: NarrativeContext): Sentence[] {
     const vars = { n: activity[key], stage: stageName(ctx, key) };
     return ctx.say(i === 0 ? s.activityFirst : s.activityNext, vars, activity[key]);
   });
-  const about = (keys: (keyof StageCounts)[]): AssessedComplaint[] => [
-    ...new Set(keys.flatMap((key) => withStageRow(ctx, key))),
-  ];
   const sentences: Sentence[] = [];
   if (list.length > 0) {
-    sentences.push(sentence(ctx.say(s.activity, { list: joinList(list) }), about(stages)));
+    sentences.push(
+      ctx.sentence(ctx.say(s.activity, { list: joinList(list) }), withAnyStageRow(rows, stages)),
+    );
   }
   const ombudsman = activity.ombudsman;
   if (ombudsman > 0) {
     const text = ctx.say(s.ombudsman, { n: inWords(ombudsman) }, ombudsman);
-    sentences.push(sentence(text, about(['ombudsman'])));
+    sentences.push(ctx.sentence(text, withStageRow(rows, 'ombudsman')));
   }
   return sentences;
 }
@@ -124,13 +159,15 @@ function escalationSentence(ctx: NarrativeContext): string | null {
 /** The stage-by-stage section; null when no stage row was received in the period. */
 export function stagesSection(ctx: NarrativeContext): NarrativeSection | null {
   if (!ctx.hasColumn('stage')) return null;
-  const sentences = activitySentences(ctx);
+  const rows = stageRowsOf(ctx);
+  const sentences = activitySentences(ctx, rows);
   for (const key of ['1', '2', '3'] as CouncilStage[]) {
-    const about = withStageRow(ctx, key);
-    for (const text of stageSentences(ctx, key)) sentences.push(sentence(capitalise(text), about));
+    const about = withStageRow(rows, key);
+    for (const text of stageSentences(ctx, key))
+      sentences.push(ctx.sentence(capitalise(text), about));
   }
   const escalation = escalationSentence(ctx);
-  if (escalation !== null) sentences.push(sentence(escalation, withStageRow(ctx, '2')));
+  if (escalation !== null) sentences.push(ctx.sentence(escalation, withStageRow(rows, '2')));
   if (sentences.length === 0) return null;
   const heading = ctx.say(ctx.wording.headings.stages);
   return { id: 'stages', heading, kind: 'paragraph', sentences };

@@ -1,5 +1,5 @@
 /** The most common themes, with their counts. */
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import type { NarrativeSection } from './types';
 import { joinList } from './words';
 
@@ -17,11 +17,21 @@ export function themesSection(ctx: NarrativeContext): NarrativeSection | null {
   );
   const lower = (text: string): string => text.trim().toLowerCase();
   const wanted = new Set(named.map(({ theme }) => lower(theme)));
-  const about = ctx.complaints.filter((c) => c.record.themes.some((x) => wanted.has(lower(x))));
+  // A theme column repeats a few spellings down every row: each is lowered once.
+  const namedBySpelling = new Map<string, boolean>();
+  const isNamedTheme = (text: string): boolean => {
+    let answer = namedBySpelling.get(text);
+    if (answer === undefined) {
+      answer = wanted.has(lower(text));
+      namedBySpelling.set(text, answer);
+    }
+    return answer;
+  };
+  const about = ctx.complaints.filter((c) => c.record.themes.some(isNamedTheme));
   const text =
     named.length === 1
       ? ctx.say(t.only, { theme: phrases[0] })
       : ctx.say(t.many, { list: joinList(phrases) });
   const heading = ctx.say(ctx.wording.headings.themes);
-  return { id: 'themes', heading, kind: 'paragraph', sentences: [sentence(text, about)] };
+  return { id: 'themes', heading, kind: 'paragraph', sentences: [ctx.sentence(text, about)] };
 }

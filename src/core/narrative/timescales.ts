@@ -1,7 +1,7 @@
 /** Timescale compliance by complaint, and the open complaints overdue (by reference when allowed). */
 import { formatReportDate } from '../labels';
 import type { AssessedComplaint } from '../types';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import type { NarrativeSection, Sentence } from './types';
 import { allOf, capitalise, inWords, percent } from './words';
 
@@ -33,11 +33,11 @@ function closedSentence(ctx: NarrativeContext): Sentence | null {
   const about = withStatus(ctx.complaints, 'closedOnTime', 'closedLate');
   if (answered === 1) {
     const verdict = ctx.say(t.closedOnTime === 1 ? s.onTime : s.answeredLate);
-    return sentence(ctx.say(s.closedOne, { verdict }), about);
+    return ctx.sentence(ctx.say(s.closedOne, { verdict }), about);
   }
   const late = ctx.say(s.late, { n: t.closedLate }, t.closedLate);
   const vars = { answered, n: t.closedOnTime, percent: percent(t.closedOnTime, answered), late };
-  return sentence(ctx.say(s.closed, vars, t.closedOnTime), about);
+  return ctx.sentence(ctx.say(s.closed, vars, t.closedOnTime), about);
 }
 
 function openSentence(ctx: NarrativeContext): Sentence | null {
@@ -59,7 +59,7 @@ function openSentence(ctx: NarrativeContext): Sentence | null {
   } else {
     text = ctx.say(s.openSome, { open, asOf, n: t.openOverdue, references }, t.openOverdue);
   }
-  return sentence(text, about);
+  return ctx.sentence(text, about);
 }
 
 /** On-time share of responses, open complaints overdue; null when there are no complaints. */
@@ -72,7 +72,7 @@ export function timescalesSection(ctx: NarrativeContext): NarrativeSection | nul
   if (t.closedUnknown > 0) {
     const n = t.closedUnknown;
     const text = ctx.say(ctx.t.timescales.unknown, { n: n <= 10 ? inWords(n) : n }, n);
-    sentences.push(sentence(text, withStatus(ctx.complaints, 'closedUnknown')));
+    sentences.push(ctx.sentence(text, withStatus(ctx.complaints, 'closedUnknown')));
   }
   const open = openSentence(ctx);
   if (open) sentences.push(open);

@@ -5,7 +5,7 @@
 import { isUpheld } from '../summarise';
 import type { AssessedComplaint, Breakdown, Complainant, StageCounts } from '../types';
 import { complainantNoun, madeBy } from './complainants';
-import { sentence, type NarrativeContext } from './context';
+import type { NarrativeContext } from './context';
 import { aboutNoun } from './outcomes';
 import { stageWhere } from './overview';
 import type { NarrativeSection, Sentence } from './types';
@@ -70,7 +70,7 @@ function upheldSentences(
   const upheld = breakdown.upheld;
   if (upheld === null || breakdown.complaints === 0) return [];
   if (upheld.complaints === 0) {
-    return [sentence(ctx.say(u.none, { about: aboutNoun(ctx, cic, 2) }), [])];
+    return [ctx.sentence(ctx.say(u.none, { about: aboutNoun(ctx, cic, 2) }), [])];
   }
   const n = upheld.complaints;
   const about = aboutNoun(ctx, cic, n);
@@ -88,7 +88,7 @@ function upheldSentences(
   else
     for (const clause of [first, second])
       if (clause) texts.push(ctx.say(u.alone, { first: clause }));
-  return texts.map((text) => sentence(text, upheldSet));
+  return texts.map((text) => ctx.sentence(text, upheldSet));
 }
 
 /** The upheld section: for all complaints, then children in care; null when there is nothing to say. */
