@@ -4,7 +4,7 @@
  * (the default), in a worker (the add-in), or wholly inside a worker that holds the file (the
  * workbench). The pane sees the same progress and outcome whichever it has.
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { TrackerHost } from '../core/port';
 import type { BuildFailure } from '../core/buildFailure';
 import {
@@ -64,17 +64,20 @@ export function useBuildRunner(host: TrackerHost, run?: BuildRun): BuildRunner {
       setFailure(null);
       try {
         const outcome = await (run ?? buildThrough(host))(request, setProgress);
-        if (outcome.ok) {
-          setBuilt(outcome);
-          setStale(false);
-          setMapping(outcome.mapping);
-        } else {
-          if (outcome.failure.mapping) setMapping(outcome.failure.mapping);
-          // The last good report stays on show, marked out of date, until a new one is built.
-          setStale(true);
-          setProgress(null);
-          setFailure(outcome.failure);
-        }
+        // A transition: React renders a large report in slices, so the page keeps answering.
+        startTransition(() => {
+          if (outcome.ok) {
+            setBuilt(outcome);
+            setStale(false);
+            setMapping(outcome.mapping);
+          } else {
+            if (outcome.failure.mapping) setMapping(outcome.failure.mapping);
+            // The last good report stays on show, marked out of date, until a new one is built.
+            setStale(true);
+            setProgress(null);
+            setFailure(outcome.failure);
+          }
+        });
       } finally {
         running.current = false;
         setBusy(false);

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { HostError, type RowTarget } from '../core/port';
 import type { IsoDate } from '../core/types';
@@ -29,8 +29,8 @@ import { TrackerPicker } from './TrackerPicker';
 import type { TrackerFile } from './TrackerPicker';
 import { openWorkerSession } from './workerSession';
 
-/** The task pane's width in Excel on the web, near enough. */
-const PANE_WIDTH = '360px';
+/** A task pane as Excel opens it (about 320 to 350 px wide), so what the workbench shows is real. */
+const PANE_WIDTH = '340px';
 
 const useStyles = makeStyles({
   page: {
@@ -155,8 +155,10 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
   const open = (file: TrackerFile): void => {
     const id = current.current + 1;
     current.current = id;
+    // Transitions: what the worker wrote (a summary, a highlight of many rows) is drawn in
+    // slices React can interrupt, never as one long task.
     const onState = (state: XlsxHostState): void => {
-      if (current.current === id) setHostState(state);
+      if (current.current === id) startTransition(() => setHostState(state));
     };
     openSession(file, onState).then(
       (opened) => {
@@ -189,10 +191,10 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
 
   // Excel shows the summary sheet when the add-in writes it, and the tracker when rows are selected.
   useEffect(() => {
-    if (hostState.summary !== null) setTab('summary');
+    if (hostState.summary !== null) startTransition(() => setTab('summary'));
   }, [hostState.summary]);
   useEffect(() => {
-    if (hostState.selection !== null) setTab('tracker');
+    if (hostState.selection !== null) startTransition(() => setTab('tracker'));
   }, [hostState.selection]);
 
   const sheetName = shownSheetName(hostState, session?.opened.defaultSheet ?? null);
@@ -204,7 +206,7 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
     let wanted = true;
     session.opened.pictureSheet(sheetName, targetedRows(hostState, sheetName)).then(
       (picture) => {
-        if (wanted) setShown({ picture, highlight, selection });
+        if (wanted) startTransition(() => setShown({ picture, highlight, selection }));
       },
       (cause: unknown) => {
         if (!wanted) return;

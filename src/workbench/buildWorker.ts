@@ -10,6 +10,8 @@ import { errorToWire } from '../taskpane/workerMessages';
 import { openSessionCore, type SessionCore } from './sessionCore';
 import type { TrackerFile } from './TrackerPicker';
 
+/** The worker's own scope, taken once: every notice goes back through it. */
+const scope = self;
 let core: SessionCore | null = null;
 
 function opened(): SessionCore {
@@ -17,9 +19,9 @@ function opened(): SessionCore {
   return core;
 }
 
-serveCalls(self, {
+serveCalls(scope, {
   open: (file: TrackerFile) => {
-    core = openSessionCore(file, (state) => postNotice(self, state));
+    core = openSessionCore(file, (state) => postNotice(scope, state));
     return { defaultSheet: core.defaultSheet };
   },
   listSources: () => opened().host.listSources(),
