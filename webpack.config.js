@@ -114,6 +114,11 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // The Web Workers (`new Worker(new URL(…, import.meta.url))` in src/taskpane and
+      // src/workbench) are chunks named in their source: pipeline-worker.js, build-worker.js,
+      // served beside the pages from the same origin, so neither the manifest nor the pages'
+      // Content-Security-Policy (script-src / default-src 'self') needs anything more.
+      chunkFilename: '[name].js',
       clean: true,
     },
     // No source maps in production: they would carry the code's text, and nobody debugs there.

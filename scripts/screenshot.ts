@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/screenshot.ts [folder]`: build the workbench, build the sample report in it
  * (May to October 2022, as of 31 October 2022, as `npm run demo`) and save two 1280×800 pictures
- * for the docs: taskpane.png (figures and highlighted rows) and narrative.png (the drafted text),
- * default in docs/. Same harness as the e2e test; nothing leaves this machine.
+ * for the docs, the task pane at the workbench's 340 px (a real pane's width): taskpane.png (figures
+ * and highlighted rows) and narrative.png (the drafted text), default in docs/. Same harness as the e2e test; nothing leaves this machine.
  */
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,9 @@ const TODAY = '2022-10-31';
 /** Build, serve, drive the page, save the picture; everything started here is stopped here. */
 async function takeScreenshots(outDirectory: string): Promise<void> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'workbench-shot-'));
-  const server = await buildWorkbench(outDir).then(() => serveDirectory(outDir));
+  const server = await buildWorkbench(outDir, { productionReact: true }).then(() =>
+    serveDirectory(outDir),
+  );
   const browser = await launchChromium();
   try {
     const page = await browser.newPage(UK_CONTEXT);
@@ -50,6 +52,10 @@ async function takeScreenshots(outDirectory: string): Promise<void> {
       .getByRole('heading', { name: 'Headline figures' })
       .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await mkdir(outDirectory, { recursive: true });
+    const paneWidth = await taskPane(page).evaluate((pane) => pane.getBoundingClientRect().width);
+    if (paneWidth < 320 || paneWidth > 350) {
+      throw new Error(`The task pane is ${paneWidth} px wide; a real one is 320 to 350 px.`);
+    }
     await page.screenshot({ path: path.join(outDirectory, 'taskpane.png') });
     await taskPane(page)
       .getByRole('heading', { name: 'Narrative' })

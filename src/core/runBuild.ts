@@ -5,7 +5,12 @@
  * the workbook untouched. Every refusal comes back as a failure, never a throw.
  */
 import { failureFromError, type BuildFailure } from './buildFailure';
-import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline';
+import {
+  runPipeline,
+  type PipelineOptions,
+  type PipelineOutcome,
+  type PipelineResult,
+} from './pipeline';
 import type { StoredSettings, TrackerHost, TrackerSource } from './port';
 import { resolvePeriod } from './resolvePeriod';
 import type { RawSheet } from './types';
@@ -33,11 +38,28 @@ export type BuiltReport = PipelineResult & {
 
 export type BuildOutcome = ({ ok: true } & BuiltReport) | { ok: false; failure: BuildFailure };
 
-/** Run a build through the host port. */
+/**
+ * The pipeline as a build runs it: `runPipeline` here, or the same function somewhere else (the
+ * task pane runs it in a Web Worker, so the pane keeps answering while a large tracker builds).
+ */
+export type PipelineStep = (
+  sheets: RawSheet[],
+  options: PipelineOptions,
+) => Promise<PipelineOutcome>;
+
+/** `runPipeline` in this thread: what the command line and the tests use. */
+export const runPipelineHere: PipelineStep = (sheets, options) =>
+  Promise.resolve(runPipeline(sheets, options));
+
+/**
+ * Run a build through the host port. `pipeline` runs the core between the read and the write;
+ * a host that holds one request open across them (Excel) simply waits for it.
+ */
 export async function runBuild(
   host: TrackerHost,
   request: BuildRequest,
   onProgress: (progress: BuildProgress) => void = () => undefined,
+  pipeline: PipelineStep = runPipelineHere,
 ): Promise<BuildOutcome> {
   // A half-typed date is caught before anything is read.
   const period = resolvePeriod(request.period, request.asOf);
@@ -58,9 +80,9 @@ export async function runBuild(
   }
   const rowCount = sheets.reduce((sum, sheet) => sum + sheet.values.length, 0);
   onProgress({ stage: 'building', rowsRead: rowCount, totalRows: rowCount });
-  let built: ReturnType<typeof runPipeline>;
+  let built: PipelineOutcome;
   try {
-    built = runPipeline(sheets, request);
+    built = await pipeline(sheets, request);
   } catch (error) {
     return { ok: false, failure: failureFromError(error, 'building') };
   }

@@ -35,7 +35,7 @@ import { PeriodPicker } from './PeriodPicker';
 import type { RibbonChannel } from './ribbonChannel';
 import { Section } from './Section';
 import { SourcePicker } from './SourcePicker';
-import { useBuildRunner } from './useBuildRunner';
+import { useBuildRunner, type BuildRun } from './useBuildRunner';
 import { useRibbonRequests } from './useRibbonRequests';
 import { usePaneSettings } from './usePaneSettings';
 import { WordDocumentPanel } from './WordDocumentPanel';
@@ -80,6 +80,8 @@ export type AppProps = {
   today: IsoDate;
   /** The ribbon's requests (Build report) and notes (a failed command); none in the workbench. */
   ribbon?: RibbonChannel;
+  /** How a build runs (a worker, for one); without it, through `host` in this thread. */
+  run?: BuildRun;
 };
 
 /** The task pane; the page puts it in its `<main>` landmark. */
@@ -97,7 +99,7 @@ function Pane(props: AppProps): JSX.Element {
   const { announce } = useAnnounce();
   const { host, fileName, today } = props;
   const settings = usePaneSettings(host, today);
-  const runner = useBuildRunner(host);
+  const runner = useBuildRunner(host, props.run);
   const [selectFailure, setSelectFailure] = useState<BuildFailure | null>(null);
   const [noticeHidden, setNoticeHidden] = useState(false);
   const [loadFailureHidden, setLoadFailureHidden] = useState(false);

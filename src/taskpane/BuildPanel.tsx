@@ -1,6 +1,7 @@
 /**
- * The Build report button and the progress of a build. The progress bar carries its stage in
- * words (aria-valuetext), and a status line announces each stage, not every chunk read.
+ * The Build report button and the progress of a build. The bar moves as rows are read and says
+ * how far in words, both on screen (its hint) and to a screen reader (aria-valuetext); the status
+ * line announces each stage once, not every few thousand rows read.
  */
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type JSX, type Ref } from 'react';
@@ -56,6 +57,11 @@ export function describeProgress(progress: BuildProgress): string {
   }
 }
 
+/** The stage alone, for the status line: it changes (and is announced) once per stage. */
+export function describeStage(progress: BuildProgress): string {
+  return describeProgress({ ...progress, totalRows: 0 });
+}
+
 /** The bar's fill: reading takes most of the time on a large tracker, so it gets most of the bar. */
 export function progressValue(progress: BuildProgress): number {
   switch (progress.stage) {
@@ -76,7 +82,7 @@ export function BuildPanel(props: BuildPanelProps): JSX.Element {
   const { progress, busy } = props;
   const blockedId = useId();
   const blocked = props.blocked ?? null;
-  const status = busy && progress ? `${describeProgress(progress)}…` : (props.doneMessage ?? '');
+  const status = busy && progress ? `${describeStage(progress)}…` : (props.doneMessage ?? '');
   return (
     <div className={styles.root}>
       <Button
@@ -95,7 +101,11 @@ export function BuildPanel(props: BuildPanelProps): JSX.Element {
         </Text>
       ) : null}
       {progress !== null ? (
-        <Field label="Progress" validationState="none">
+        <Field
+          label="Progress"
+          validationState="none"
+          hint={busy ? describeProgress(progress) : undefined}
+        >
           <ProgressBar
             value={progressValue(progress)}
             max={1}

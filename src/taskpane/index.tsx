@@ -12,16 +12,24 @@ import { createExcelHost } from '../excel/createExcelHost';
 import { App } from './App';
 import { chooseTheme, fileNameFromUrl, localIsoDate } from './officeContext';
 import { ribbon } from './ribbonChannel';
+import { startPipelineWorker } from './startPipelineWorker';
+import { buildThrough } from './useBuildRunner';
+import { createWorkerPipeline } from './workerPipeline';
 
 function renderPane(): void {
   const container = document.getElementById('container');
   if (container === null) throw new Error('The task pane page has no #container element.');
   const theme = chooseTheme(Office.context?.officeTheme) === 'dark' ? webDarkTheme : webLightTheme;
+  const host = createExcelHost();
+  // Office.js reads and writes here, on the main thread; the pipeline between them runs in a
+  // worker, so the pane keeps answering while a large tracker builds.
+  const run = buildThrough(host, createWorkerPipeline(startPipelineWorker));
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       <main>
         <App
-          host={createExcelHost()}
+          host={host}
+          run={run}
           fileName={fileNameFromUrl(Office.context?.document?.url)}
           today={localIsoDate(new Date())}
           ribbon={ribbon}

@@ -7,8 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ReactElement } from 'react';
 import { columnLetters } from '../core/columnLetters';
 import type { RowTarget } from '../core/port';
-import type { RawSheet } from '../core/types';
-import { findDateColumns, formatCell, planSheetView } from './sheetModel';
+import type { SheetPicture } from './sheetModel';
 
 const useStyles = makeStyles({
   scroller: {
@@ -76,28 +75,25 @@ const useStyles = makeStyles({
 });
 
 export type SheetViewProps = {
-  sheet: RawSheet;
+  /** The rows to draw, made for `highlight` and `selection` (so rows far down are in it). */
+  picture: SheetPicture;
   highlight: RowTarget | null;
   selection: RowTarget | null;
 };
 
 /** Rows of a target that fall on this sheet (a target names its sheet). */
-function rowsOn(sheet: RawSheet, target: RowTarget | null): ReadonlySet<number> {
-  return target !== null && target.sheet === sheet.name ? new Set(target.rows) : new Set();
+function rowsOn(sheet: string, target: RowTarget | null): ReadonlySet<number> {
+  return target !== null && target.sheet === sheet ? new Set(target.rows) : new Set();
 }
 
 /** The sheet grid. Selecting rows in the task pane marks them `aria-selected` and scrolls to them. */
-export function SheetView({ sheet, highlight, selection }: SheetViewProps): ReactElement {
+export function SheetView({ picture, highlight, selection }: SheetViewProps): ReactElement {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const highlighted = useMemo(() => rowsOn(sheet, highlight), [sheet, highlight]);
-  const selected = useMemo(() => rowsOn(sheet, selection), [sheet, selection]);
-  const dateColumns = useMemo(() => findDateColumns(sheet), [sheet]);
-  const lines = useMemo(
-    () => planSheetView(sheet.rowNumbers, new Set([...highlighted, ...selected])),
-    [sheet, highlighted, selected],
-  );
-  const width = sheet.values.reduce((most, row) => Math.max(most, row.length), 0);
+  const sheet = picture;
+  const highlighted = useMemo(() => rowsOn(sheet.name, highlight), [sheet.name, highlight]);
+  const selected = useMemo(() => rowsOn(sheet.name, selection), [sheet.name, selection]);
+  const { lines, width } = picture;
   const columns = Array.from({ length: width }, (_, i) => i);
   const singleColumn =
     selection !== null && selection.firstColumn === selection.lastColumn
@@ -162,9 +158,7 @@ export function SheetView({ sheet, highlight, selection }: SheetViewProps): Reac
                       selected.has(line.row) && c === singleColumn && styles.selectedCell,
                     )}
                   >
-                    {line.index === null
-                      ? ''
-                      : formatCell(sheet.values[line.index][c], dateColumns.has(c), sheet.date1904)}
+                    {line.cells[c]}
                   </td>
                 ))}
               </tr>

@@ -6,29 +6,31 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import { HostError } from '../core/port';
-import type { IsoDate, RawSheet } from '../core/types';
+import { HostError, type RowTarget } from '../core/port';
+import type { IsoDate } from '../core/types';
 import { App } from '../taskpane/App';
-import { openWorkbook } from '../xlsx/readWorkbook';
-import type { XlsxWorkbook } from '../xlsx/readWorkbook';
-import { createXlsxHost } from '../xlsx/xlsxHost';
-import type { XlsxHost, XlsxHostState } from '../xlsx/xlsxHost';
+import type { XlsxHostState } from '../xlsx/xlsxHost';
 import { downloadBytes, reportFileName } from './files';
+import { openLocalSession, type WorkbenchSession } from './session';
+import type { SheetPicture } from './sheetModel';
 import { SheetView } from './SheetView';
+import { startBuildWorker } from './startBuildWorker';
 import { SummaryView } from './SummaryView';
 import { TrackerPicker } from './TrackerPicker';
 import type { TrackerFile } from './TrackerPicker';
+import { openWorkerSession } from './workerSession';
 
-/** The task pane's width in Excel on the web, near enough. */
-const PANE_WIDTH = '360px';
+/** A task pane as Excel opens it (about 320 to 350 px wide), so what the workbench shows is real. */
+const PANE_WIDTH = '340px';
 
 const useStyles = makeStyles({
   page: {
@@ -81,9 +83,32 @@ const useStyles = makeStyles({
     '@media (max-width: 640px)': { width: 'auto', flexGrow: 1, minHeight: 0, borderLeft: 'none' },
   },
   error: { margin: tokens.spacingHorizontalL },
+  reading: { padding: tokens.spacingHorizontalXXL },
 });
 
-type Session = { id: number; file: TrackerFile; host: XlsxHost; workbook: XlsxWorkbook };
+type Session = { id: number; file: TrackerFile; opened: WorkbenchSession };
+
+/** A picture and the highlight and selection it was drawn for, shown together. */
+type Shown = { picture: SheetPicture; highlight: RowTarget | null; selection: RowTarget | null };
+
+/** The file in a worker, or in the page where no worker can start. */
+async function openSession(
+  file: TrackerFile,
+  onState: (state: XlsxHostState) => void,
+): Promise<WorkbenchSession> {
+  return (
+    (await openWorkerSession(file, onState, startBuildWorker)) ?? openLocalSession(file, onState)
+  );
+}
+
+/** The rows of the highlight and the selection that fall on a sheet. */
+function targetedRows(state: XlsxHostState, sheet: string): number[] {
+  const rows = new Set<number>();
+  for (const target of [state.highlight, state.selection]) {
+    if (target !== null && target.sheet === sheet) target.rows.forEach((row) => rows.add(row));
+  }
+  return [...rows];
+}
 type SheetTab = 'tracker' | 'summary';
 
 const EMPTY_STATE: XlsxHostState = {
@@ -104,13 +129,13 @@ function describeError(error: unknown): string {
  * The sheet Excel would be showing: where the pane last selected or highlighted rows, else the
  * sheet the pane reads (remembered in settings), else the workbook's first sheet.
  */
-function shownSheetName(state: XlsxHostState, workbook: XlsxWorkbook | null): string | undefined {
+function shownSheetName(state: XlsxHostState, defaultSheet: string | null): string | undefined {
   const source = state.settings?.source;
   return (
     state.selection?.sheet ??
     state.highlight?.sheet ??
     (source?.kind === 'sheet' ? source.name : undefined) ??
-    workbook?.defaultSheet ??
+    defaultSheet ??
     undefined
   );
 }
@@ -123,22 +148,42 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<SheetTab>('tracker');
 
+  const [shown, setShown] = useState<Shown | null>(null);
+  // The session whose notices count: a late one from a file since replaced is ignored.
+  const current = useRef(0);
+
   const open = (file: TrackerFile): void => {
-    try {
-      const workbook = openWorkbook(file.data);
-      const host = createXlsxHost(file, setHostState);
-      setSession((previous) => ({ id: (previous?.id ?? 0) + 1, file, host, workbook }));
-      setHostState(host.state());
-      setTab('tracker');
-      setError(null);
-    } catch (cause) {
-      setError(describeError(cause));
-    }
+    const id = current.current + 1;
+    current.current = id;
+    // Transitions: what the worker wrote (a summary, a highlight of many rows) is drawn in
+    // slices React can interrupt, never as one long task.
+    const onState = (state: XlsxHostState): void => {
+      if (current.current === id) startTransition(() => setHostState(state));
+    };
+    openSession(file, onState).then(
+      (opened) => {
+        if (current.current !== id) {
+          opened.close();
+          return;
+        }
+        setSession((previous) => {
+          previous?.opened.close();
+          return { id, file, opened };
+        });
+        setHostState(EMPTY_STATE);
+        setShown(null);
+        setTab('tracker');
+        setError(null);
+      },
+      (cause: unknown) => {
+        if (current.current === id) setError(describeError(cause));
+      },
+    );
   };
 
   const download = (): void => {
     if (session === null) return;
-    session.host.exportWorkbook().then(
+    session.opened.exportWorkbook().then(
       (bytes) => downloadBytes(bytes, reportFileName(session.file.name)),
       (cause: unknown) => setError(describeError(cause)),
     );
@@ -146,21 +191,33 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
 
   // Excel shows the summary sheet when the add-in writes it, and the tracker when rows are selected.
   useEffect(() => {
-    if (hostState.summary !== null) setTab('summary');
+    if (hostState.summary !== null) startTransition(() => setTab('summary'));
   }, [hostState.summary]);
   useEffect(() => {
-    if (hostState.selection !== null) setTab('tracker');
+    if (hostState.selection !== null) startTransition(() => setTab('tracker'));
   }, [hostState.selection]);
 
-  const sheetName = shownSheetName(hostState, session?.workbook ?? null);
-  const sheet = useMemo((): RawSheet | null => {
-    if (session === null || sheetName === undefined) return null;
-    try {
-      return session.workbook.readSheet(sheetName);
-    } catch {
-      return null;
-    }
-  }, [session, sheetName]);
+  const sheetName = shownSheetName(hostState, session?.opened.defaultSheet ?? null);
+  // The picture is drawn where the file is held; the page shows it once it comes, with the
+  // highlight and selection it was drawn for, so far-down selected rows appear as they are marked.
+  useEffect(() => {
+    if (session === null || sheetName === undefined) return;
+    const { highlight, selection } = hostState;
+    let wanted = true;
+    session.opened.pictureSheet(sheetName, targetedRows(hostState, sheetName)).then(
+      (picture) => {
+        if (wanted) startTransition(() => setShown({ picture, highlight, selection }));
+      },
+      (cause: unknown) => {
+        if (!wanted) return;
+        setShown(null);
+        setError(describeError(cause));
+      },
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [session, sheetName, hostState]);
   const showSummary = tab === 'summary' && hostState.summary !== null;
 
   return (
@@ -197,12 +254,14 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
               >
                 {showSummary && hostState.summary !== null ? (
                   <SummaryView layout={hostState.summary} />
-                ) : sheet !== null ? (
+                ) : shown !== null ? (
                   <SheetView
-                    sheet={sheet}
-                    highlight={hostState.highlight}
-                    selection={hostState.selection}
+                    picture={shown.picture}
+                    highlight={shown.highlight}
+                    selection={shown.selection}
                   />
+                ) : sheetName !== undefined && error === null ? (
+                  <Spinner className={styles.reading} size="small" label="Reading the sheet…" />
                 ) : null}
               </div>
               <TabList
@@ -226,7 +285,13 @@ export function Workbench({ today }: { today: IsoDate }): ReactElement {
         </main>
         <aside className={styles.pane} aria-label="Task pane">
           {session !== null && (
-            <App key={session.id} host={session.host} fileName={session.file.name} today={today} />
+            <App
+              key={session.id}
+              host={session.opened.host}
+              run={session.opened.run}
+              fileName={session.file.name}
+              today={today}
+            />
           )}
         </aside>
       </div>

@@ -31,7 +31,9 @@ export function planSheetView(
 ): SheetLine[] {
   const indexOf = new Map<number, number>();
   rowNumbers.forEach((row, index) => indexOf.set(row, index));
-  const lastRow = rowNumbers.length > 0 ? Math.max(...rowNumbers) : 0;
+  // A loop, not Math.max(...rows): a spread of a few hundred thousand arguments overflows the stack.
+  let lastRow = 0;
+  for (const row of rowNumbers) if (row > lastRow) lastRow = row;
   const shown: number[] = [];
   for (let row = 1; row <= Math.min(limit, lastRow); row += 1) shown.push(row);
   const extra = [...targeted]
@@ -88,4 +90,37 @@ export function formatCell(
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** A line of the picture: a sheet row with its cells as shown, or rows left out. */
+export type PictureLine =
+  { kind: 'row'; row: number; cells: string[] } | { kind: 'gap'; from: number; to: number };
+
+/**
+ * What the sheet view draws, as plain text: small enough to cross from the worker that holds
+ * the file (a few hundred rows, never the whole sheet), so the page never parses the sheet.
+ */
+export type SheetPicture = {
+  name: string;
+  /** The first column's index (0 = A), for the column letters. */
+  firstColumn: number;
+  /** Columns drawn: the widest row's. */
+  width: number;
+  lines: PictureLine[];
+};
+
+/** The sheet's picture with `targeted` rows (highlighted or selected) drawn as well. */
+export function pictureSheet(sheet: RawSheet, targeted: ReadonlySet<number>): SheetPicture {
+  const dateColumns = findDateColumns(sheet);
+  let width = 0;
+  for (const row of sheet.values) width = Math.max(width, row.length);
+  const lines = planSheetView(sheet.rowNumbers, targeted).map((line): PictureLine => {
+    if (line.kind === 'gap') return line;
+    const values = line.index === null ? [] : sheet.values[line.index];
+    const cells = Array.from({ length: width }, (_, c) =>
+      formatCell(values[c], dateColumns.has(c), sheet.date1904),
+    );
+    return { kind: 'row', row: line.row, cells };
+  });
+  return { name: sheet.name, firstColumn: sheet.firstColumn, width, lines };
 }

@@ -7,7 +7,7 @@
 import { HostError } from '../core/port';
 import type { RawSheet } from '../core/types';
 import { readSharedStrings } from './_lib/sharedStrings';
-import { readSheetXml } from './_lib/sheetXml';
+import { readSheetXml, type SheetProgress } from './_lib/sheetXml';
 import { damaged, locateWorkbookParts, parsePart, type SheetPart } from './_lib/workbookParts';
 import type { SheetVisibility } from './_lib/workbookXml';
 import { openZipPackage } from './_lib/zipPackage';
@@ -24,8 +24,11 @@ export type XlsxWorkbook = {
   defaultSheet: string | null;
   /** True when serial dates count from 1904 (older Mac workbooks). */
   date1904: boolean;
-  /** Reads one worksheet by its exact name; a missing sheet is a HostError that lists the sheets. */
-  readSheet(name: string): RawSheet;
+  /**
+   * Reads one worksheet by its exact name; a missing sheet is a HostError that lists the sheets.
+   * `onProgress` hears how many of its rows have been read, every few thousand.
+   */
+  readSheet(name: string, onProgress?: SheetProgress): RawSheet;
 };
 
 /**
@@ -44,7 +47,7 @@ export function openWorkbook(data: Uint8Array): XlsxWorkbook {
     sheets: sheets.map(({ name, visibility }) => ({ name, visibility })),
     defaultSheet: sheets.find((sheet) => !sheet.hidden)?.name ?? sheets[0]?.name ?? null,
     date1904,
-    readSheet(name) {
+    readSheet(name, onProgress) {
       const sheet = sheets.find((candidate) => candidate.name === name);
       if (!sheet) throw missingSheet(name, sheets);
       const wanted = [sheet.part];
@@ -57,7 +60,9 @@ export function openWorkbook(data: Uint8Array): XlsxWorkbook {
       const sheetBytes = found.get(sheet.part);
       if (!sheetBytes) throw damaged(sheet.part, null);
       const strings = sharedStrings;
-      const grid = parsePart(sheet.part, () => readSheetXml(sheetBytes, strings));
+      const grid = parsePart(sheet.part, () =>
+        readSheetXml(sheetBytes, strings, undefined, onProgress),
+      );
       return { name: sheet.name, ...grid, date1904 };
     },
   };

@@ -86,7 +86,15 @@ export function createXlsxHost(
         const opened = open();
         const names = source ? [source.name] : opened.visibleSheetNames;
         if (names.length === 0) throw new HostError('no-data', `${file.name} has no worksheets.`);
-        const sheets = names.map((name) => opened.readSheet(name));
+        // Rows of the sheets already read, so progress runs on across a tracker of several sheets.
+        let before = 0;
+        const sheets = names.map((name) => {
+          const sheet = opened.readSheet(name, (read, total) =>
+            onProgress?.(before + read, before + total),
+          );
+          before += sheet.values.length;
+          return sheet;
+        });
         const filled = sheets.filter((sheet) => sheet.values.length > 0);
         if (filled.length === 0) {
           throw new HostError(

@@ -1,5 +1,11 @@
 import { HostError } from '../../src/core/port';
-import { runBuild, type BuildProgress, type BuildRequest } from '../../src/core/runBuild';
+import {
+  runBuild,
+  runPipelineHere,
+  type BuildProgress,
+  type BuildRequest,
+  type PipelineStep,
+} from '../../src/core/runBuild';
 import { createFakeHost, makeTrackerSheet } from '../taskpane/_helpers/fakeHost';
 import { expectedReport, TODAY } from '../taskpane/_helpers/renderPane';
 
@@ -151,5 +157,33 @@ describe('runBuild', () => {
       /could not remember your choices.*The settings could not be saved\./,
     );
     expect(host.callsOf('writeReport')[0].output.settings.limits?.stage1).toBe(15);
+  });
+
+  it('runs the pipeline step it is given between the read and the write, and waits for it', async () => {
+    const host = createFakeHost();
+    const order: string[] = [];
+    const step: PipelineStep = async (sheets, options) => {
+      order.push(`pipeline after ${host.calls.map((c) => c.method).join(',')}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      return runPipelineHere(sheets, options);
+    };
+    const outcome = await runBuild(host, REQUEST, undefined, step);
+    order.push(`then ${host.calls.map((c) => c.method).join(',')}`);
+    expect(order).toEqual(['pipeline after readTracker', 'then readTracker,writeReport']);
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('turns a pipeline step that rejects into a building failure and writes nothing', async () => {
+    const host = createFakeHost();
+    const step: PipelineStep = () => Promise.reject(new Error('The worker stopped'));
+    const outcome = await runBuild(host, REQUEST, undefined, step);
+    expect(outcome).toEqual({
+      ok: false,
+      failure: expect.objectContaining({
+        kind: 'unknown',
+        message: expect.stringMatching(/while building the report \(The worker stopped\)/),
+      }),
+    });
+    expect(host.calls.map((c) => c.method)).toEqual(['readTracker']);
   });
 });

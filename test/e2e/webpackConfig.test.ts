@@ -93,6 +93,14 @@ describe('the configuration', () => {
     expect(mockGetHttpsServerOptions).not.toHaveBeenCalled();
   });
 
+  it('names the Web Workers by their chunk names, beside the pages on the same origin', async () => {
+    for (const env of [{}, { workbench: true }]) {
+      const config = await createConfig(env, { mode: 'production' });
+      expect(config.output?.chunkFilename).toBe('[name].js');
+      expect(config.output?.publicPath).toBeUndefined();
+    }
+  });
+
   it('uses file source maps in development (the pages forbid eval)', async () => {
     const config = await createConfig({}, { mode: 'development' });
     expect(config.devtool).toBe('source-map');

@@ -1,7 +1,12 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BuildPanel, describeProgress, progressValue } from '../../src/taskpane/BuildPanel';
+import {
+  BuildPanel,
+  describeProgress,
+  describeStage,
+  progressValue,
+} from '../../src/taskpane/BuildPanel';
 import type { BuildProgress } from '../../src/core/runBuild';
 import { installDomStubs, renderWithFluent } from './_helpers/renderPane';
 
@@ -29,6 +34,7 @@ describe('describeProgress / progressValue', () => {
     [{ stage: 'done', rowsRead: 4800, totalRows: 4800 }, 'Report built', 1],
   ])('%j', (progress, words, value) => {
     expect(describeProgress(progress)).toBe(words);
+    expect(describeStage(progress)).toBe(words.replace(/: [\d,]+ of [\d,]+ rows$/, ''));
     expect(progressValue(progress)).toBeCloseTo(value, 6);
   });
 });
@@ -62,6 +68,9 @@ describe('BuildPanel', () => {
     const bar = screen.getByRole('progressbar', { name: 'Progress' });
     expect(bar.getAttribute('aria-valuetext')).toBe('Reading the tracker: 50 of 200 rows');
     expect(Number(bar.getAttribute('aria-valuenow'))).toBeCloseTo(0.175, 6);
-    expect(screen.getByRole('status').textContent).toBe('Reading the tracker: 50 of 200 rows…');
+    // On screen too, as the bar's hint; the status line says the stage only, so it is announced
+    // once a stage rather than at every step of a large read.
+    expect(screen.getByText('Reading the tracker: 50 of 200 rows')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Reading the tracker…');
   });
 });

@@ -59,6 +59,23 @@ describe('createXlsxHost', () => {
     expect(progress).toHaveBeenCalledWith(6, 6);
   });
 
+  it('reports progress every 5,000 rows while reading a large sheet, out of the rows it holds', async () => {
+    // 12,001 rows: a header, then 12,000 data rows, one of them with no cells.
+    const rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c></row>'];
+    for (let r = 2; r <= 12_001; r++) {
+      rows.push(r === 500 ? `<row r="${r}"/>` : `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+    }
+    const data = handWorkbook({ sheets: [{ name: 'Big', xml: rows.join('') }] });
+    const progress = jest.fn();
+    const [sheet] = await createXlsxHost({ name: 'big.xlsx', data }).readTracker(null, progress);
+    expect(sheet.values).toHaveLength(12_000);
+    expect(progress.mock.calls).toEqual([
+      [5_000, 12_001],
+      [10_000, 12_001],
+      [12_000, 12_000],
+    ]);
+  });
+
   it('reads a sheet by name', async () => {
     const { host } = await makeHost();
     const [sheet] = await host.readTracker({ kind: 'sheet', name: 'Notes' });

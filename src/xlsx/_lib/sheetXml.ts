@@ -31,6 +31,12 @@ const QUESTION = 0x3f;
 /** The most values one sheet may hold: about 450,000 full tracker rows, well within memory. */
 export const MAX_SHEET_CELLS = 5_000_000;
 
+/** How many rows pass between two progress reports, when a caller asks for them. */
+export const ROWS_PER_PROGRESS = 5_000;
+
+/** Rows read so far out of the rows the part holds (both counted as `<row>` elements). */
+export type SheetProgress = (rowsRead: number, totalRows: number) => void;
+
 const enum Tag {
   Other,
   SheetData,
@@ -47,14 +53,19 @@ const enum Tag {
  * Reads a worksheet part. Cells with no value (formatting only, or text that is empty) are left
  * out, rows left with no cells are omitted, gaps inside a row are null, and a formula with no
  * cached result is UNCALCULATED. Throws an XmlError on a part that is not well formed, and a
- * HostError ('too-large') past MAX_SHEET_CELLS values.
+ * HostError ('too-large') past MAX_SHEET_CELLS values. With `onProgress`, reports every
+ * ROWS_PER_PROGRESS rows, so a pane can show a large sheet being read.
  */
 export function readSheetXml(
   bytes: Uint8Array,
   sharedStrings: readonly string[],
   maxCells = MAX_SHEET_CELLS,
+  onProgress?: SheetProgress,
 ): SheetGrid {
   const sink = new CellSink(sharedStrings, maxCells, () => tooManyCells(maxCells));
+  // Counting the rows first costs one quick pass, and only when progress is asked for.
+  const totalRows = onProgress === undefined ? 0 : countRowTags(bytes);
+  let rowsStarted = 0;
   let inSheetData = false;
   let inlineDepth = 0;
   let phoneticDepth = 0;
@@ -96,6 +107,9 @@ export function readSheetXml(
       case Tag.Row:
         pos = sink.startRow(bytes, nameEnd) + 1;
         if (bytes[pos - 2] === SLASH) sink.endRow(lt);
+        if (onProgress !== undefined && ++rowsStarted % ROWS_PER_PROGRESS === 0) {
+          onProgress(rowsStarted, Math.max(totalRows, rowsStarted));
+        }
         break;
       case Tag.Cell:
         pos = sink.startCell(bytes, nameEnd) + 1;
@@ -146,6 +160,25 @@ export function readSheetXml(
   }
   if (inSheetData) throw new XmlError('The sheet data is not closed', bytes.length);
   return sink.finish();
+}
+
+/** The `<row` start tags in a part (unprefixed, as every writer seen saves them). */
+function countRowTags(data: Uint8Array): number {
+  let count = 0;
+  const end = data.length - 4;
+  for (let at = 0; at < end; at++) {
+    if (
+      data[at] !== LT ||
+      data[at + 1] !== 0x72 ||
+      data[at + 2] !== 0x6f ||
+      data[at + 3] !== 0x77
+    ) {
+      continue;
+    }
+    const next = data[at + 4];
+    if (next === 0x20 || next === GT || next === SLASH || next === 0x09 || next === 0x0a) count++;
+  }
+  return count;
 }
 
 function tooManyCells(maxCells: number): never {
