@@ -62,6 +62,7 @@ export function useBuildRunner(host: TrackerHost, run?: BuildRun): BuildRunner {
       running.current = true;
       setBusy(true);
       setFailure(null);
+      let ended = false;
       try {
         const outcome = await (run ?? buildThrough(host))(request, setProgress);
         // A transition: React renders a large report in slices, so the page keeps answering.
@@ -77,10 +78,13 @@ export function useBuildRunner(host: TrackerHost, run?: BuildRun): BuildRunner {
             setProgress(null);
             setFailure(outcome.failure);
           }
+          // Build is offered again with the outcome on show, not before it.
+          setBusy(false);
         });
+        ended = true;
       } finally {
         running.current = false;
-        setBusy(false);
+        if (!ended) setBusy(false);
       }
     },
     [host, run],

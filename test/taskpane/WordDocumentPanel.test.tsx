@@ -33,6 +33,12 @@ async function build(host: FakeHost): Promise<void> {
   const before = host.callsOf('writeReport').length;
   await userEvent.click(await screen.findByRole('button', { name: 'Build report' }));
   await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(before + 1));
+  // The outcome is on show when Build report is offered again.
+  await waitFor(() =>
+    expect(
+      screen.getByRole('button', { name: 'Build report' }).getAttribute('aria-disabled'),
+    ).toBeNull(),
+  );
   await screen.findByRole('heading', { name: 'Headline figures' });
 }
 
