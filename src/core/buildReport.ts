@@ -7,8 +7,8 @@ import { createCalendar } from './calendar';
 import { foldComplaintsInto } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { coverageOf, isCovered } from './figures/coverage';
-import { groupLabels } from './grouping';
+import { isCovered, type Coverage } from './figures/coverage';
+import { createLabelTally, type LabelTally } from './grouping';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
 import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
 import { figuresForReport } from './periodFigures';
@@ -74,16 +74,16 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
     assessComplaint(complaint, options.asOf, limits, calendar),
   );
   const everyComplaint = folded.complaints;
-  const counted = countedRows(everyComplaint);
-  const coverage = coverageOf(counted);
+  const counted = surveyCountedRows(everyComplaint);
+  const coverage = counted.coverage;
   const columns = unionOfColumns(trackers);
   const period = { from: options.from, to: options.to };
   const { current, comparisons } = figuresForReport(period, coverage, {
     everyComplaint,
     columns,
     hasChildInCare: columns.childInCare !== undefined,
-    teams: groupLabels(teamsOf(counted)),
-    themes: groupLabels(themesOf(counted)),
+    teams: counted.teams.groups(),
+    themes: counted.themes.groups(),
     judge: { asOf: options.asOf, limits, calendar },
   });
   const duplicate = folded.duplicates.length;
@@ -220,25 +220,28 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
   return sheet.values.length > header.index + 1 ? last - header.row : 0;
 }
 
-// Plain loops rather than flatMap: flatMap builds a small array per complaint.
+/** What the counted rows (every stage row of every complaint) tell the whole report. */
+type CountedRows = { coverage: Coverage; teams: LabelTally; themes: LabelTally };
 
-/** Every stage row of every complaint, complaint by complaint: the rows counted (duplicates aside). */
-function countedRows(complaints: readonly AssessedComplaint[]): TrackerRow[] {
-  const rows: TrackerRow[] = [];
-  for (const complaint of complaints) for (const row of complaint.stageRows) rows.push(row);
-  return rows;
-}
-
-function teamsOf(rows: TrackerRow[]): string[] {
-  const teams: string[] = [];
-  for (const row of rows) if (row.team !== null) teams.push(row.team);
-  return teams;
-}
-
-function themesOf(rows: TrackerRow[]): string[] {
-  const themes: string[] = [];
-  for (const row of rows) for (const theme of row.themes) themes.push(theme);
-  return themes;
+/**
+ * One walk over the counted rows, complaint by complaint (duplicates aside): the span of their
+ * received dates (as `coverageOf` finds it) and every team and theme spelling tallied, with no list
+ * of the rows or of the spellings built on the way.
+ */
+function surveyCountedRows(complaints: readonly AssessedComplaint[]): CountedRows {
+  const teams = createLabelTally();
+  const themes = createLabelTally();
+  let coverage: Coverage = null;
+  for (const complaint of complaints) {
+    for (const row of complaint.stageRows) {
+      if (coverage === null) coverage = { first: row.received, last: row.received };
+      else if (row.received < coverage.first) coverage.first = row.received;
+      else if (row.received > coverage.last) coverage.last = row.received;
+      if (row.team !== null) teams.add(row.team);
+      for (const theme of row.themes) themes.add(theme);
+    }
+  }
+  return { coverage, teams, themes };
 }
 
 const DROPPED_FIGURES: Partial<Record<Field, string>> = {
