@@ -131,7 +131,7 @@ function engineVersusJsonParse({ data }: BenchContext): SectionResult {
   };
   return {
     title: 'The engine against receiving the grid (in process; ratio to JSON.parse)',
-    figures: timeSideBySide(5, [
+    figures: timeSideBySide(9, [
       ['JSON.parse of the grid', () => JSON.parse(json) as unknown],
       ['buildReport (map, parse, validate, fold, summarise)', () => buildReport(sheet, options)],
       [
@@ -142,7 +142,7 @@ function engineVersusJsonParse({ data }: BenchContext): SectionResult {
         },
       ],
     ]),
-    notes: ['Medians of 5 rounds after a warm-up, the three timed in turn in each round.'],
+    notes: ['Medians of 9 rounds after a warm-up, the three timed in turn in each round.'],
   };
 }
 

@@ -4,13 +4,14 @@
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
 import { createCalendar } from './calendar';
-import { foldComplaintsInto } from './complaints';
+import { foldGroupsInto, groupByReference, type ReferenceGroups } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { coverageOf, isCovered } from './figures/coverage';
-import { groupLabels } from './grouping';
+import { isCovered, type Coverage } from './figures/coverage';
+import { createLabelTally, type LabelTally } from './grouping';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
 import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
+import { previousPeriod, yearEarlierPeriod, type Period } from './period';
 import { figuresForReport } from './periodFigures';
 import { reconcileReport } from './reconcile';
 import { DEFAULT_LIMITS } from './settings';
@@ -70,23 +71,27 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
-  const folded = foldComplaintsInto(read.rows, (complaint) =>
-    assessComplaint(complaint, options.asOf, limits, calendar),
-  );
-  const everyComplaint = folded.complaints;
-  const counted = countedRows(everyComplaint);
-  const coverage = coverageOf(counted);
+  const grouped = groupByReference(read.rows);
+  const counted = surveyCountedRows(grouped);
+  const coverage = counted.coverage;
   const columns = unionOfColumns(trackers);
   const period = { from: options.from, to: options.to };
+  // Only a complaint with a stage row in the period or a comparison period adds to any figure:
+  // on a tracker kept for years the rest are never folded or judged.
+  const everyComplaint = foldGroupsInto(
+    grouped,
+    (complaint) => assessComplaint(complaint, options.asOf, limits, calendar),
+    { period: spanOfFigures(period), by: 'any-row' },
+  );
   const { current, comparisons } = figuresForReport(period, coverage, {
     everyComplaint,
     columns,
     hasChildInCare: columns.childInCare !== undefined,
-    teams: groupLabels(teamsOf(counted)),
-    themes: groupLabels(themesOf(counted)),
+    teams: counted.teams.groups(),
+    themes: counted.themes.groups(),
     judge: { asOf: options.asOf, limits, calendar },
   });
-  const duplicate = folded.duplicates.length;
+  const duplicate = grouped.duplicates.length;
   const report: Report = {
     schemaVersion: 2,
     source: { file: options.file, sheets: trackers.map(describeSheet) },
@@ -102,7 +107,7 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
       toDate: options.asOf < options.to,
     },
     rows: { ...read.counts, duplicate, counted: read.rows.length - duplicate },
-    issues: sortIssues([...skipped, ...read.issues, ...folded.duplicates], trackers),
+    issues: sortIssues([...skipped, ...read.issues, ...grouped.duplicates], trackers),
     all: current.all,
     childrenInCare: current.childrenInCare,
     comparisons,
@@ -220,25 +225,44 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
   return sheet.values.length > header.index + 1 ? last - header.row : 0;
 }
 
-// Plain loops rather than flatMap: flatMap builds a small array per complaint.
+/** What the counted rows (every stage row of every complaint) tell the whole report. */
+type CountedRows = { coverage: Coverage; teams: LabelTally; themes: LabelTally };
 
-/** Every stage row of every complaint, complaint by complaint: the rows counted (duplicates aside). */
-function countedRows(complaints: readonly AssessedComplaint[]): TrackerRow[] {
-  const rows: TrackerRow[] = [];
-  for (const complaint of complaints) for (const row of complaint.stageRows) rows.push(row);
-  return rows;
+/**
+ * One walk over the counted rows (every stage row of every complaint, duplicates aside), complaint
+ * by complaint: the span of their received dates (as `coverageOf` finds it) and every team and theme
+ * spelling tallied, with no list of the rows or of the spellings built on the way.
+ */
+function surveyCountedRows({ groups }: ReferenceGroups): CountedRows {
+  const survey: CountedRows = {
+    coverage: null,
+    teams: createLabelTally(),
+    themes: createLabelTally(),
+  };
+  for (const group of groups.values()) {
+    if (!Array.isArray(group)) surveyRow(survey, group);
+    else for (const row of group) surveyRow(survey, row);
+  }
+  return survey;
 }
 
-function teamsOf(rows: TrackerRow[]): string[] {
-  const teams: string[] = [];
-  for (const row of rows) if (row.team !== null) teams.push(row.team);
-  return teams;
+function surveyRow(survey: CountedRows, row: TrackerRow): void {
+  const { coverage } = survey;
+  if (coverage === null) survey.coverage = { first: row.received, last: row.received };
+  else if (row.received < coverage.first) coverage.first = row.received;
+  else if (row.received > coverage.last) coverage.last = row.received;
+  if (row.team !== null) survey.teams.add(row.team);
+  for (const theme of row.themes) survey.themes.add(theme);
 }
 
-function themesOf(rows: TrackerRow[]): string[] {
-  const themes: string[] = [];
-  for (const row of rows) for (const theme of row.themes) themes.push(theme);
-  return themes;
+/** From the earliest to the latest day of the period and its two comparison periods. */
+function spanOfFigures(period: Period): Period {
+  const previous = previousPeriod(period);
+  const yearEarlier = yearEarlierPeriod(period);
+  return {
+    from: Math.min(period.from, previous.from, yearEarlier.from),
+    to: Math.max(period.to, previous.to, yearEarlier.to),
+  };
 }
 
 const DROPPED_FIGURES: Partial<Record<Field, string>> = {

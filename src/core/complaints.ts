@@ -44,23 +44,51 @@ export function foldComplaintsInto<T>(
   make: (complaint: Complaint) => T,
   period?: Period,
 ): FoldedComplaints<T> {
-  const { groups, duplicates } = groupByReference(rows);
+  const grouped = groupByReference(rows);
+  const filter: FoldFilter | undefined = period && { period, by: 'received' };
+  return { complaints: foldGroupsInto(grouped, make, filter), duplicates: grouped.duplicates };
+}
+
+/**
+ * The rows of each reference, in order of first appearance, and the duplicates among them. Most
+ * references have one row, so a group is held as that row itself: on a large tracker that saves an
+ * array per complaint.
+ */
+export type ReferenceGroups = {
+  groups: Map<string, TrackerRow | TrackerRow[]>;
+  duplicates: Issue[];
+};
+
+/**
+ * Which complaints `foldGroupsInto` builds: those first received in the period (`received`), or
+ * those with any stage row received in it (`any-row`). A complaint left out is never built.
+ */
+export type FoldFilter = { period: Period; by: 'received' | 'any-row' };
+
+/** The complaints of grouped rows that pass the filter (all without one), in order of first appearance. */
+export function foldGroupsInto<T>(
+  grouped: ReferenceGroups,
+  make: (complaint: Complaint) => T,
+  filter?: FoldFilter,
+): T[] {
   const complaints: T[] = [];
-  for (const group of groups.values()) {
+  const period = filter?.period;
+  for (const group of grouped.groups.values()) {
     if (!Array.isArray(group)) {
       if (isWithin(group.received, period)) complaints.push(make(foldSingleRow(group)));
       continue;
     }
+    if (filter?.by === 'any-row' && !group.some((row) => isWithin(row.received, period))) continue;
     const complaint = foldGroup(group);
-    if (isWithin(complaint.received, period)) complaints.push(make(complaint));
+    if (filter?.by === 'any-row' || isWithin(complaint.received, period)) {
+      complaints.push(make(complaint));
+    }
   }
-  return { complaints, duplicates };
+  return complaints;
 }
 
 /** The rows of each reference, in order of first appearance, and the duplicates among them. */
-function groupByReference(rows: TrackerRow[]) {
-  // Most references have one row, so a group is held as that row until a second one arrives:
-  // on a large tracker that saves an array per complaint.
+export function groupByReference(rows: TrackerRow[]): ReferenceGroups {
   const groups = new Map<string, TrackerRow | TrackerRow[]>();
   const duplicates: Issue[] = [];
   for (const row of rows) {

@@ -11,17 +11,39 @@ export function groupKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Spellings counted one at a time (`add`), then grouped (`groups`). */
+export type LabelTally = {
+  add(spelling: string): void;
+  /** The groups of every spelling added so far. */
+  groups(): LabelGroups;
+};
+
+/**
+ * A tally of spellings, added one by one as a caller walks its rows: no list of every spelling is
+ * built. A column repeats a few spellings down every row, so the trimming and lower-casing in
+ * `groups` run once per distinct text. Map order keeps "first seen" for ties. Each entry is updated
+ * in place, so a text already seen costs one look-up.
+ */
+export function createLabelTally(): LabelTally {
+  const tally = new Map<string, { times: number; label: string }>();
+  return {
+    add(spelling) {
+      const seen = tally.get(spelling);
+      if (seen === undefined) tally.set(spelling, { times: 1, label: '' });
+      else seen.times += 1;
+    },
+    groups: () => groupTally(tally),
+  };
+}
+
 /** Build the groups from every spelling seen, so all breakdowns show one label per group. */
 export function groupLabels(spellings: Iterable<string>): LabelGroups {
-  // Tally each text first: a column repeats a few spellings down every row, so the trimming and
-  // lower-casing below run once per distinct text. Map order keeps "first seen" for ties. Each
-  // entry is updated in place, so a text already seen costs one look-up.
-  const tally = new Map<string, { times: number; label: string }>();
-  for (const raw of spellings) {
-    const seen = tally.get(raw);
-    if (seen === undefined) tally.set(raw, { times: 1, label: '' });
-    else seen.times += 1;
-  }
+  const tally = createLabelTally();
+  for (const spelling of spellings) tally.add(spelling);
+  return tally.groups();
+}
+
+function groupTally(tally: Map<string, { times: number; label: string }>): LabelGroups {
   const counts = new Map<string, Map<string, number>>();
   for (const [raw, { times }] of tally) {
     const spelling = raw.trim().replace(/\s+/g, ' ');

@@ -12,7 +12,7 @@ import { parseComplainant } from './parse/parseComplainant';
 import { parseOutcome } from './parse/parseOutcome';
 import type { Parsed } from './parse/parsed';
 import { parseStage } from './parse/parseStage';
-import { parseTrackerDate } from './parse/parseTrackerDate';
+import { parseTrackerDate, trackerDayOfSerial } from './parse/parseTrackerDate';
 import { parseYesNo } from './parse/parseYesNo';
 import type {
   CellValue,
@@ -174,13 +174,19 @@ export function afterAsOf(what: string, date: DayNumber, asOf: DayNumber): strin
   return `${what} ${formatLongDate(date)} is after the report date (${formatLongDate(asOf)}): a typing slip, or a date not yet reached. It is read as written.`;
 }
 
-/** An optional date (response, due): a bad one is a warning and is ignored. */
+/**
+ * An optional date (response, due): a bad one is a warning and is ignored. A blank or a serial in
+ * range, nearly every cell, is read without a `Parsed` result made.
+ */
 function readOptionalDate(
   context: RowContext,
   cell: CellValue,
   rowNumber: number,
   field: 'closed' | 'due',
 ): DayNumber | null {
+  if (cell === null) return null;
+  const serialDay = trackerDayOfSerial(cell, context.date1904);
+  if (serialDay !== null) return serialDay;
   const parsed = parseTrackerDate(cell, context.date1904);
   if (parsed.ok) return parsed.value;
   warn(

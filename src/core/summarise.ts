@@ -72,6 +72,9 @@ export function summariseComplaints(
   const upheldByStage = new Map<keyof StageCounts, number>();
   const themeCounts = new Map<string, ThemeCount>();
   const teamCounts = new Map<string, TeamCount>();
+  // Each spelling as the cell holds it, to its group's count: one look-up per complaint, not two.
+  const themeBySpelling = new Map<string, ThemeCount>();
+  const teamBySpelling = new Map<string | null, TeamCount>();
   for (const complaint of complaints) {
     const { record } = complaint;
     const stage = stageKey(complaint.stage);
@@ -80,17 +83,17 @@ export function summariseComplaints(
     statuses.add(complaint.status);
     if (complaint.status === 'openOverdue') overdueReferences.push(complaint.reference);
     complainants.add(record.complainant);
-    const team = record.team === null ? TEAM_NOT_RECORDED : context.teams.labelOf(record.team);
-    const teamCount = countTeam(teamCounts, team);
+    const teamCount = teamCountOf(teamBySpelling, teamCounts, record.team, context.teams);
+    teamCount.complaints += 1;
     if (isUpheld(complaint)) {
       upheld.complaints += 1;
       teamCount.upheld += 1;
-      upheld.byTeam[team] = (upheld.byTeam[team] ?? 0) + 1;
       addOne(upheldByComplainant, record.complainant);
       addOne(upheldByStage, stage);
     }
-    countThemes(themeCounts, record.themes, context.themes);
+    countThemes(themeBySpelling, themeCounts, record.themes, context.themes);
   }
+  upheld.byTeam = upheldByTeam(teamCounts);
   upheld.byComplainant = Object.fromEntries(upheldByComplainant);
   upheld.byStage = Object.fromEntries(upheldByStage);
   const timescales: TimescaleCounts = { ...statuses.record(), overdueReferences };
@@ -143,14 +146,30 @@ function addOne<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function countTeam(counts: Map<string, TeamCount>, team: string): TeamCount {
+/** The count of a team cell's group ("Not recorded" when blank), made the first time it is met. */
+function teamCountOf(
+  bySpelling: Map<string | null, TeamCount>,
+  counts: Map<string, TeamCount>,
+  spelling: string | null,
+  groups: LabelGroups,
+): TeamCount {
+  const known = bySpelling.get(spelling);
+  if (known !== undefined) return known;
+  const team = spelling === null ? TEAM_NOT_RECORDED : groups.labelOf(spelling);
   let count = counts.get(team);
   if (count === undefined) {
     count = { team, complaints: 0, upheld: 0 };
     counts.set(team, count);
   }
-  count.complaints += 1;
+  bySpelling.set(spelling, count);
   return count;
+}
+
+/** Upheld complaints by team, teams with none left out (`sortCounts` orders them after). */
+function upheldByTeam(counts: Map<string, TeamCount>): Record<string, number> {
+  const byTeam: Record<string, number> = {};
+  for (const { team, upheld } of counts.values()) if (upheld > 0) byTeam[team] = upheld;
+  return byTeam;
 }
 
 /** Most complaints first; ties by label in code-point order (rule 16). */
@@ -161,21 +180,38 @@ function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
 }
 
 /** Counts each of a complaint's themes once, however many of its spellings the cell holds. */
-function countThemes(counts: Map<string, ThemeCount>, themes: string[], groups: LabelGroups): void {
+function countThemes(
+  bySpelling: Map<string, ThemeCount>,
+  counts: Map<string, ThemeCount>,
+  themes: readonly string[],
+  groups: LabelGroups,
+): void {
   // Most cells hold one theme: no set is needed to count it once.
   if (themes.length === 1) {
-    countTheme(counts, groups.labelOf(themes[0]));
+    themeCountOf(bySpelling, counts, themes[0], groups).complaints += 1;
     return;
   }
-  const seen = new Set(themes.map((theme) => groups.labelOf(theme)));
-  for (const theme of seen) countTheme(counts, theme);
+  const seen = new Set(themes.map((theme) => themeCountOf(bySpelling, counts, theme, groups)));
+  for (const count of seen) count.complaints += 1;
 }
 
-/** Each theme's count is updated in place: one look-up per complaint, not two. */
-function countTheme(counts: Map<string, ThemeCount>, theme: string): void {
-  const count = counts.get(theme);
-  if (count === undefined) counts.set(theme, { theme, complaints: 1 });
-  else count.complaints += 1;
+/** The count of a theme spelling's group, made the first time it is met. */
+function themeCountOf(
+  bySpelling: Map<string, ThemeCount>,
+  counts: Map<string, ThemeCount>,
+  spelling: string,
+  groups: LabelGroups,
+): ThemeCount {
+  const known = bySpelling.get(spelling);
+  if (known !== undefined) return known;
+  const theme = groups.labelOf(spelling);
+  let count = counts.get(theme);
+  if (count === undefined) {
+    count = { theme, complaints: 0 };
+    counts.set(theme, count);
+  }
+  bySpelling.set(spelling, count);
+  return count;
 }
 
 /** Most first; ties by label in code-point order (rule 16), the same on every machine. */

@@ -8,7 +8,7 @@ import { excerpt } from './excerpt';
 import { FIELD_LABELS, FIELDS } from './fields';
 import type { HeaderMatch } from './mapping';
 import { cellText, normaliseLabel } from './parse/cellText';
-import { parseTrackerDate } from './parse/parseTrackerDate';
+import { parseTrackerDate, trackerDayOfSerial } from './parse/parseTrackerDate';
 import { afterAsOf, cellAt, issue, readRow, type RowContext } from './readRow';
 import type { CellValue, DayNumber, Field, RawSheet, RowIssue, TrackerRow } from './types';
 
@@ -96,13 +96,14 @@ export function validateRows(
       );
       continue;
     }
-    const required = readRequired(context, raw, rowNumber);
-    if (required === null) {
+    const reference = cellText(cellAt(raw, columns.reference));
+    const received = readRequired(context, raw, rowNumber, reference);
+    if (received === null) {
       result.excluded += 1;
       continue;
     }
     const cells = clearProblemCells(context, raw, rowNumber, mapped, mappedColumns);
-    result.rows.push(readRow(context, cells, rowNumber, required.reference, required.received));
+    result.rows.push(readRow(context, cells, rowNumber, reference, received));
   }
   if (hiddenRead.length > 0) result.issues.push(hiddenNote(hiddenRead));
   return result;
@@ -155,19 +156,46 @@ function problemWords(
       ];
 }
 
-/** The reference and received date, or null (with an error) when the row cannot be counted. */
+/**
+ * The received date of a row with a reference (its text given) and a real received date, or null
+ * (with an error) when the row cannot be counted. A serial in range, nearly every row, is read without
+ * a `Parsed` result made.
+ */
 function readRequired(
   context: RowContext,
   cells: CellValue[],
   rowNumber: number,
-): { reference: string; received: DayNumber } | null {
+  reference: string,
+): DayNumber | null {
   const { columns, issues } = context;
-  const excluded = 'the row is left out of every figure';
   const before = issues.length;
-  const reference = cellText(cellAt(cells, columns.reference));
+  checkReference(context, cells, rowNumber, reference);
+  const cell = cellAt(cells, columns.received);
+  const serialDay = trackerDayOfSerial(cell, context.date1904);
+  const received = serialDay ?? readReceived(context, cell, rowNumber);
+  if (issues.length > before || received === null) return null;
+  if (context.asOf !== null && received > context.asOf) {
+    const message = afterAsOf('date received', received, context.asOf);
+    issues.push(
+      issue(rowNumber, 'received', 'future-date', 'warning', `Row ${rowNumber}: ${message}`),
+    );
+  }
+  return received;
+}
+
+const EXCLUDED = 'the row is left out of every figure';
+
+/** An error for a reference that is an error value, an uncalculated formula or empty. */
+function checkReference(
+  context: RowContext,
+  cells: CellValue[],
+  rowNumber: number,
+  reference: string,
+): void {
+  const { columns, issues } = context;
   const referenceProblem = cellProblem(cellAt(cells, columns.reference));
   if (referenceProblem !== null) {
-    const [code, message] = problemWords('reference', referenceProblem, excluded);
+    const [code, message] = problemWords('reference', referenceProblem, EXCLUDED);
     issues.push(issue(rowNumber, 'reference', code, 'error', `Row ${rowNumber}: ${message}`));
   } else if (reference === '') {
     issues.push(
@@ -176,14 +204,19 @@ function readRequired(
         'reference',
         'missing-reference',
         'error',
-        `Row ${rowNumber} has no reference. Add the complaint reference; until then ${excluded}.`,
+        `Row ${rowNumber} has no reference. Add the complaint reference; until then ${EXCLUDED}.`,
       ),
     );
   }
-  const receivedProblem = cellProblem(cellAt(cells, columns.received));
-  const received = parseTrackerDate(cellAt(cells, columns.received), context.date1904);
+}
+
+/** A received date cell that is not a serial in range: its day, or null with an error. */
+function readReceived(context: RowContext, cell: CellValue, rowNumber: number): DayNumber | null {
+  const { issues } = context;
+  const receivedProblem = cellProblem(cell);
+  const received = parseTrackerDate(cell, context.date1904);
   if (receivedProblem !== null) {
-    const [code, message] = problemWords('received', receivedProblem, excluded);
+    const [code, message] = problemWords('received', receivedProblem, EXCLUDED);
     issues.push(issue(rowNumber, 'received', code, 'error', `Row ${rowNumber}: ${message}`));
   } else if (!received.ok) {
     issues.push(
@@ -192,7 +225,7 @@ function readRequired(
         'received',
         'invalid-received',
         'error',
-        `Row ${rowNumber}: date received '${excerpt(received.text)}' is not a real date. Enter it as a day-first date such as 03/09/2021; until then ${excluded}.`,
+        `Row ${rowNumber}: date received '${excerpt(received.text)}' is not a real date. Enter it as a day-first date such as 03/09/2021; until then ${EXCLUDED}.`,
       ),
     );
   } else if (received.value === null) {
@@ -202,18 +235,11 @@ function readRequired(
         'received',
         'missing-received',
         'error',
-        `Row ${rowNumber} has no date received. Add it; until then ${excluded}.`,
+        `Row ${rowNumber} has no date received. Add it; until then ${EXCLUDED}.`,
       ),
     );
   }
-  if (issues.length > before || !received.ok || received.value === null) return null;
-  if (context.asOf !== null && received.value > context.asOf) {
-    const message = afterAsOf('date received', received.value, context.asOf);
-    issues.push(
-      issue(rowNumber, 'received', 'future-date', 'warning', `Row ${rowNumber}: ${message}`),
-    );
-  }
-  return { reference, received: received.value };
+  return received.ok && receivedProblem === null ? received.value : null;
 }
 
 function hiddenNote(rows: number[]): RowIssue {

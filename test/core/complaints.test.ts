@@ -1,4 +1,9 @@
-import { foldComplaints, stageRank } from '../../src/core/complaints';
+import {
+  foldComplaints,
+  foldGroupsInto,
+  groupByReference,
+  stageRank,
+} from '../../src/core/complaints';
 import type { Stage } from '../../src/core/types';
 import { day, trackerRow } from './_lib/records';
 
@@ -168,6 +173,38 @@ describe('rule 7: folding for a period', () => {
   it('judges an escalation by its earliest row, not its top-stage row', () => {
     const { complaints } = foldComplaints(rows, { from: day('2021-09-01'), to: day('2021-09-30') });
     expect(complaints.map((c) => c.reference)).toEqual(['B2', 'C3', 'E5']);
+  });
+});
+
+describe('folding the complaints with a stage row in a period', () => {
+  const rows = [
+    trackerRow({ row: 2, reference: 'A1', received: '2021-08-31' }),
+    trackerRow({ row: 3, reference: 'B2', received: '2021-09-01' }),
+    trackerRow({ row: 4, reference: 'A1', received: '2021-09-15', stage: 2 }),
+    trackerRow({ row: 5, reference: 'C3', received: '2021-07-30' }),
+    trackerRow({ row: 6, reference: 'C3', received: '2021-08-02', stage: 2 }),
+    trackerRow({ row: 7, reference: 'D4', received: '2021-10-01' }),
+  ];
+  const september = { from: day('2021-09-01'), to: day('2021-09-30') };
+
+  it('keeps a complaint first received earlier when a later stage row is in the period', () => {
+    const grouped = groupByReference(rows);
+    const touching = foldGroupsInto(grouped, (c) => c, { period: september, by: 'any-row' });
+    expect(touching.map((c) => c.reference)).toEqual(['A1', 'B2']);
+    expect(touching[0].stageRows.map((r) => r.row)).toEqual([2, 4]);
+  });
+
+  it('folds the kept complaints exactly as folding them all does', () => {
+    const all = foldComplaints(rows).complaints;
+    const touching = foldGroupsInto(groupByReference(rows), (c) => c, {
+      period: september,
+      by: 'any-row',
+    });
+    expect(touching).toEqual(
+      all.filter((c) =>
+        c.stageRows.some((r) => r.received >= september.from && r.received <= september.to),
+      ),
+    );
   });
 });
 

@@ -44,8 +44,7 @@ export function judgeStageRow(item: ActivityRow, judge: StageJudge): StageRowSta
   const stage = row.stage as 1 | 2 | 3;
   const due = dueDateOf(row, judge.limits, judge.calendar);
   if (row.closed === null) {
-    const escalated = complaint.stageRows.some((r) => stageRank(r.stage) > stageRank(stage));
-    if (row.outcome !== null || escalated) return 'unknown';
+    if (row.outcome !== null || isEscalated(complaint, stage)) return 'unknown';
     return judge.asOf > due ? 'openOverdue' : 'openInTime';
   }
   if (row.closed > due) return 'late';
@@ -54,6 +53,12 @@ export function judgeStageRow(item: ActivityRow, judge: StageJudge): StageRowSta
     standardLimit(stage, judge.limits),
   );
   return row.closed <= standardEnd ? 'withinLimit' : 'withinExtension';
+}
+
+/** True when the complaint has a row at a stage above `stage`: a loop, not a closure per row. */
+function isEscalated(complaint: AssessedComplaint, stage: 1 | 2 | 3): boolean {
+  for (const other of complaint.stageRows) if (stageRank(other.stage) > stage) return true;
+  return false;
 }
 
 /** Where a council-stage row can stand, in the order the Report JSON lists them. */

@@ -6,6 +6,7 @@
 import { dayFromParts } from '../dates';
 import type { CellValue, DayNumber } from '../types';
 import { cellText } from './cellText';
+import { dayFromSerial } from './_lib/excelSerial';
 import { parseDate } from './parseDate';
 import { reject, type Parsed } from './parsed';
 
@@ -24,4 +25,15 @@ export function parseTrackerDate(value: CellValue, date1904: boolean): Parsed<Da
   if (!parsed.ok || parsed.value === null) return parsed;
   const day = parsed.value;
   return day < EARLIEST_TRACKER_DAY || day > LATEST_TRACKER_DAY ? reject(cellText(value)) : parsed;
+}
+
+/**
+ * The day of a serial number that `parseTrackerDate` accepts (nearly every date cell of a tracker),
+ * found without a `Parsed` result made; null for any other cell, which `parseTrackerDate` then
+ * reads, a rejection worded with the cell's text.
+ */
+export function trackerDayOfSerial(value: CellValue, date1904: boolean): DayNumber | null {
+  if (typeof value !== 'number') return null;
+  const day = dayFromSerial(value, date1904);
+  return day !== null && day >= EARLIEST_TRACKER_DAY && day <= LATEST_TRACKER_DAY ? day : null;
 }
