@@ -7,7 +7,7 @@ import { createCalendar } from './calendar';
 import { foldGroupsInto, groupByReference, type ReferenceGroups } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { isCovered, type Coverage } from './figures/coverage';
+import { isCovered, widenCoverage, type Coverage } from './figures/coverage';
 import { createLabelTally, type LabelTally } from './grouping';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
 import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
@@ -230,7 +230,7 @@ type CountedRows = { coverage: Coverage; teams: LabelTally; themes: LabelTally }
 
 /**
  * One walk over the counted rows (every stage row of every complaint, duplicates aside), complaint
- * by complaint: the span of their received dates (as `coverageOf` finds it) and every team and theme
+ * by complaint: the span of their received dates (`widenCoverage`) and every team and theme
  * spelling tallied, with no list of the rows or of the spellings built on the way.
  */
 function surveyCountedRows({ groups }: ReferenceGroups): CountedRows {
@@ -247,10 +247,7 @@ function surveyCountedRows({ groups }: ReferenceGroups): CountedRows {
 }
 
 function surveyRow(survey: CountedRows, row: TrackerRow): void {
-  const { coverage } = survey;
-  if (coverage === null) survey.coverage = { first: row.received, last: row.received };
-  else if (row.received < coverage.first) coverage.first = row.received;
-  else if (row.received > coverage.last) coverage.last = row.received;
+  survey.coverage = widenCoverage(survey.coverage, row.received);
   if (row.team !== null) survey.teams.add(row.team);
   for (const theme of row.themes) survey.themes.add(theme);
 }

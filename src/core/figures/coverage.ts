@@ -13,14 +13,17 @@ export const COVERAGE_SLACK_DAYS = 31;
 
 /** The span of received dates over the counted rows (duplicates already left out). */
 export function coverageOf(rows: readonly TrackerRow[]): Coverage {
-  if (rows.length === 0) return null;
-  let first = rows[0].received;
-  let last = first;
-  for (const { received } of rows) {
-    if (received < first) first = received;
-    if (received > last) last = received;
-  }
-  return { first, last };
+  let coverage: Coverage = null;
+  for (const { received } of rows) coverage = widenCoverage(coverage, received);
+  return coverage;
+}
+
+/** The span widened, in place when there is one, to take in one more received date. */
+export function widenCoverage(coverage: Coverage, received: DayNumber): Coverage {
+  if (coverage === null) return { first: received, last: received };
+  if (received < coverage.first) coverage.first = received;
+  else if (received > coverage.last) coverage.last = received;
+  return coverage;
 }
 
 /**
