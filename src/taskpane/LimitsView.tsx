@@ -8,11 +8,10 @@ import {
   Field,
   SpinButton,
   Text,
-  makeStyles,
-  tokens,
   type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
 import { CollapsibleSection } from './CollapsibleSection';
+import { useSettingsFormStyles } from './settingsFormStyles';
 import { useId, useState, type JSX } from 'react';
 import { DEFAULT_LIMITS } from '../core/settings';
 import type { Limits } from '../core/types';
@@ -25,21 +24,6 @@ import {
   parseLimit,
   type LimitKey,
 } from './limits';
-
-const useStyles = makeStyles({
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  note: { color: tokens.colorNeutralForeground2 },
-  footer: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-  },
-});
 
 export const LIMITS_HINT =
   "The statutory children's social care timescales are 10 (20), 25 (65) and 50 working days; change them only if your council's policy differs.";
@@ -57,7 +41,7 @@ type Drafts = Partial<Record<LimitKey, string>>;
 
 /** Show and change the working days allowed at each stage. */
 export function LimitsView(props: LimitsViewProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSettingsFormStyles();
   const hintId = useId();
   const { limits, disabled } = props;
   // A council's own limits are opened on show, so nobody reports on them without noticing.

@@ -4,9 +4,10 @@
  * again, as a wording file sets them (`--wording`). Used at the next build, remembered with the
  * workbook.
  */
-import { Button, Field, Input, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Switch, Text } from '@fluentui/react-components';
 import { useId, useRef, useState, type JSX } from 'react';
 import { CollapsibleSection } from './CollapsibleSection';
+import { useSettingsFormStyles } from './settingsFormStyles';
 import {
   TERM_KEYS,
   TERM_LABELS,
@@ -15,21 +16,6 @@ import {
   type TermDrafts,
   type TermKey,
 } from './wordingTerms';
-
-const useStyles = makeStyles({
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(12em, 1fr))',
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-  },
-  note: { color: tokens.colorNeutralForeground2 },
-  footer: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-  },
-});
 
 export const REFERENCES_LABEL = 'Name complaint references in the narrative';
 
@@ -49,7 +35,7 @@ export type WordingPanelProps = {
 
 /** Show and change the narrative's references and terms. */
 export function WordingPanel(props: WordingPanelProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useSettingsFormStyles();
   const termsHintId = useId();
   const referencesHintId = useId();
   const { terms, references, disabled } = props;
