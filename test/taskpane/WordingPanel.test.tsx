@@ -29,17 +29,22 @@ async function openWording(): Promise<void> {
   await userEvent.click(await screen.findByRole('button', { name: 'Wording' }));
 }
 
+/** A build on a busy machine can take seconds: waiting longer costs nothing when it is quick. */
+const SLOW = { timeout: 15_000 };
+
 async function build(host: FakeHost): Promise<void> {
   const before = host.callsOf('writeReport').length;
   await userEvent.click(screen.getByRole('button', { name: 'Build report' }));
-  await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(before + 1));
+  await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(before + 1), SLOW);
   // The outcome is on show when Build report is offered again.
-  await waitFor(() =>
-    expect(
-      screen.getByRole('button', { name: 'Build report' }).getAttribute('aria-disabled'),
-    ).toBeNull(),
+  await waitFor(
+    () =>
+      expect(
+        screen.getByRole('button', { name: 'Build report' }).getAttribute('aria-disabled'),
+      ).toBeNull(),
+    SLOW,
   );
-  await screen.findByRole('heading', { name: 'Headline figures' });
+  await screen.findByRole('heading', { name: 'Headline figures' }, SLOW);
 }
 
 /** The narrative's read view as text: its title, headings and sentences. */
