@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { App } from '../../src/taskpane/App';
 import { APPENDIX_LABEL, TEMPLATE_LABELS } from '../../src/taskpane/WordDocumentPanel';
+import { buildInPane } from './_helpers/buildInPane';
 import { createFakeHost, type FakeHost } from './_helpers/fakeHost';
 import { installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
@@ -27,24 +28,6 @@ afterEach(() => click.mockRestore());
 
 function renderApp(host: FakeHost): void {
   renderWithFluent(<App host={host} fileName="Complaints tracker.xlsx" today={TODAY} />);
-}
-
-/** A build on a busy machine can take seconds: waiting longer costs nothing when it is quick. */
-const SLOW = { timeout: 15_000 };
-
-async function build(host: FakeHost): Promise<void> {
-  const before = host.callsOf('writeReport').length;
-  await userEvent.click(await screen.findByRole('button', { name: 'Build report' }));
-  await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(before + 1), SLOW);
-  // The outcome is on show when Build report is offered again.
-  await waitFor(
-    () =>
-      expect(
-        screen.getByRole('button', { name: 'Build report' }).getAttribute('aria-disabled'),
-      ).toBeNull(),
-    SLOW,
-  );
-  await screen.findByRole('heading', { name: 'Headline figures' }, SLOW);
 }
 
 function downloadButton(): HTMLElement {
@@ -75,7 +58,7 @@ describe('Word document', () => {
   it('adds the appendix of references to the document when asked, and remembers it', async () => {
     const host = createFakeHost();
     renderApp(host);
-    await build(host);
+    await buildInPane(host);
     expect(host.callsOf('writeReport')[0].output.settings).toMatchObject({
       template: 'board',
       appendix: false,
@@ -89,14 +72,14 @@ describe('Word document', () => {
     expect(xml).toContain('Appendix: the complaints behind each sentence');
     // The appendix lists the overdue complaints by reference.
     expect(xml).toContain('C-103');
-    await build(host);
+    await buildInPane(host);
     expect(host.callsOf('writeReport')[1].output.settings.appendix).toBe(true);
   });
 
   it('refuses an annual report for a period that is not a financial year, and offers the year', async () => {
     const host = createFakeHost();
     renderApp(host);
-    await build(host);
+    await buildInPane(host);
     expect(screen.queryByText('The annual report needs a whole financial year')).toBeNull();
     await userEvent.click(radio(TEMPLATE_LABELS.annual));
 
@@ -123,7 +106,7 @@ describe('Word document', () => {
     );
     expect(within(bar).queryByRole('button')).toBeNull();
 
-    await build(host);
+    await buildInPane(host);
     expect(screen.queryByText('The annual report needs a whole financial year')).toBeNull();
     expect(downloadButton().getAttribute('aria-disabled')).toBeNull();
     const xml = await downloadedXml();
@@ -143,7 +126,7 @@ describe('Word document', () => {
       },
     });
     renderApp(host);
-    await build(host);
+    await buildInPane(host);
     expect(radio(TEMPLATE_LABELS.annual).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: APPENDIX_LABEL }).checked).toBe(
       true,

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { applyWording, buildNarrative, renderText } from '../../src/core/narrative';
 import { App } from '../../src/taskpane/App';
 import { APPENDIX_LABEL, TEMPLATE_LABELS } from '../../src/taskpane/WordDocumentPanel';
 import { REFERENCES_LABEL } from '../../src/taskpane/WordingPanel';
+import { buildInPane } from './_helpers/buildInPane';
 import { createFakeHost, type FakeHost } from './_helpers/fakeHost';
 import { expectedReport, installDomStubs, renderWithFluent, TODAY } from './_helpers/renderPane';
 
@@ -29,24 +30,6 @@ async function openWording(): Promise<void> {
   await userEvent.click(await screen.findByRole('button', { name: 'Wording' }));
 }
 
-/** A build on a busy machine can take seconds: waiting longer costs nothing when it is quick. */
-const SLOW = { timeout: 15_000 };
-
-async function build(host: FakeHost): Promise<void> {
-  const before = host.callsOf('writeReport').length;
-  await userEvent.click(screen.getByRole('button', { name: 'Build report' }));
-  await waitFor(() => expect(host.callsOf('writeReport')).toHaveLength(before + 1), SLOW);
-  // The outcome is on show when Build report is offered again.
-  await waitFor(
-    () =>
-      expect(
-        screen.getByRole('button', { name: 'Build report' }).getAttribute('aria-disabled'),
-      ).toBeNull(),
-    SLOW,
-  );
-  await screen.findByRole('heading', { name: 'Headline figures' }, SLOW);
-}
-
 /** The narrative's read view as text: its title, headings and sentences. */
 function shownNarrative(): string {
   return screen.getByRole('region', { name: 'Narrative' }).textContent ?? '';
@@ -69,7 +52,7 @@ describe('Wording', () => {
     await userEvent.type(box('Children in care'), 'children looked after');
     // The singular follows the plural until the council gives its own.
     expect(box('One child in care').placeholder).toBe('child looked after');
-    await build(host);
+    await buildInPane(host);
 
     const expected = draftedWith({
       board: 'the Corporate Parenting Board',
@@ -106,7 +89,7 @@ describe('Wording', () => {
     await userEvent.clear(box('The board or committee'));
     await userEvent.type(box('The board or committee'), "the council's board");
     expect(screen.queryByText(BRACES)).toBeNull();
-    await build(host);
+    await buildInPane(host);
     expect(screen.getByRole('region', { name: 'Narrative' }).textContent).toContain(
       "the council's board",
     );
@@ -128,7 +111,7 @@ describe('Wording', () => {
     expect(box('Upheld (an outcome)').value).toBe('');
     expect(document.activeElement).toBe(box('The council'));
     screen.getByText(/^The standard wording is restored\./);
-    await build(host);
+    await buildInPane(host);
     expect(host.callsOf('writeReport')[0].output.settings.wording).toBeUndefined();
     const standard = draftedWith({});
     within(screen.getByRole('region', { name: 'Narrative' })).getByRole('heading', {
@@ -141,7 +124,7 @@ describe('Wording', () => {
     renderApp(host);
     await openWording();
     expect(referencesSwitch().checked).toBe(true);
-    await build(host);
+    await buildInPane(host);
     const { report, complaints } = expectedReport('2021-09-01', '2022-02-28', TODAY);
     const overdue = report.all.timescales.overdueReferences;
     expect(overdue.length).toBeGreaterThan(0);
@@ -150,7 +133,7 @@ describe('Wording', () => {
 
     await userEvent.click(referencesSwitch());
     expect(referencesSwitch().checked).toBe(false);
-    await build(host);
+    await buildInPane(host);
     for (const reference of overdue) expect(shownNarrative()).not.toContain(reference);
     const published = buildNarrative(report, complaints, { references: false });
     within(screen.getByRole('region', { name: 'Narrative' })).getByRole('heading', {
@@ -175,7 +158,7 @@ describe('Wording', () => {
     expect(box('The ombudsman').value).toBe('');
     expect(referencesSwitch().checked).toBe(false);
     expect(screen.queryByText(BRACES)).toBeNull();
-    await build(host);
+    await buildInPane(host);
     expect(host.callsOf('writeReport')[0].output.settings).toMatchObject({
       references: false,
       wording: { terms: { council: 'Westshire Council' } },
@@ -188,10 +171,10 @@ describe('Wording', () => {
     await openWording();
     await userEvent.type(box('The council'), 'Westshire County Council');
     await userEvent.click(referencesSwitch());
-    await build(host);
+    await buildInPane(host);
     await userEvent.click(screen.getByRole('radio', { name: TEMPLATE_LABELS.annual }));
     await userEvent.click(screen.getByRole('checkbox', { name: APPENDIX_LABEL }));
-    await build(host);
+    await buildInPane(host);
     cleanup();
 
     renderApp(host);
@@ -199,7 +182,7 @@ describe('Wording', () => {
       (await screen.findByRole<HTMLInputElement>('textbox', { name: 'The council' })).value,
     ).toBe('Westshire County Council');
     expect(referencesSwitch().checked).toBe(false);
-    await build(host);
+    await buildInPane(host);
     expect(
       screen.getByRole<HTMLInputElement>('radio', { name: TEMPLATE_LABELS.annual }).checked,
     ).toBe(true);
