@@ -2,7 +2,8 @@
  * Reconciliation (docs/design.md rule 17): every breakdown sums to its total. A failure here is a bug in
  * the engine, never a problem with the tracker, so it throws rather than returning an issue.
  */
-import type { Breakdown, Report, TimescaleStatus } from './types';
+import { TIMESCALE_STATUSES } from './summarise';
+import type { Breakdown, Report } from './types';
 
 /** Thrown when the figures disagree with each other. */
 export class ReconciliationError extends Error {
@@ -87,14 +88,6 @@ function findBoardDiscrepancies(name: string, b: Breakdown): string[] {
   }
   return problems;
 }
-
-const TIMESCALE_STATUSES: readonly TimescaleStatus[] = [
-  'closedOnTime',
-  'closedLate',
-  'closedUnknown',
-  'openInTime',
-  'openOverdue',
-];
 
 function sumOf<T>(items: readonly T[], count: (item: T) => number): number {
   return items.reduce((total, item) => total + count(item), 0);

@@ -125,7 +125,8 @@ const OUTCOME_KEYS: readonly (keyof OutcomeCounts)[] = [
   'other',
   'open',
 ];
-const TIMESCALE_STATUSES: readonly TimescaleStatus[] = [
+/** Every timescale status, in the order the Report JSON lists them. */
+export const TIMESCALE_STATUSES: readonly TimescaleStatus[] = [
   'closedOnTime',
   'closedLate',
   'closedUnknown',
