@@ -169,12 +169,14 @@ function headerProblem(
 
 /** Every tracker sheet's rows validated and pooled (rule 18), issues named by sheet. */
 function readTrackerRows(trackers: TrackerSheet[], asOf: DayNumber) {
-  const rows: TrackerRow[] = [];
+  let rows: TrackerRow[] = [];
   const issues: Issue[] = [];
   const counts = { read: 0, blank: 0, summary: 0, excluded: 0 };
   for (const { sheet, header } of trackers) {
     const validated = validateRows(sheet, header, asOf);
-    for (const row of validated.rows) rows.push(row);
+    // One sheet, nearly every tracker: its rows are the pool, not copied into it row by row.
+    if (rows.length === 0) rows = validated.rows;
+    else for (const row of validated.rows) rows.push(row);
     issues.push(...missingColumnNotes(sheet.name, header));
     for (const found of [...header.notes, ...validated.issues]) {
       issues.push({ ...found, sheet: sheet.name });

@@ -145,7 +145,6 @@ function foldSingleRow(row: TrackerRow): Complaint {
     record: row,
     timescaleRow: row.stage === 'ombudsman' ? null : row,
     stageRows: [row],
-    rows: [{ sheet: row.sheet, row: row.row }],
   };
 }
 
@@ -170,7 +169,6 @@ function foldGroup(group: TrackerRow[]): Complaint {
     record,
     timescaleRow,
     stageRows: group,
-    rows: group.map((row) => ({ sheet: row.sheet, row: row.row })),
   };
 }
 

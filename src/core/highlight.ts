@@ -60,7 +60,7 @@ export function overdueRowTargets(
   sheets: readonly RawSheet[],
   complaints: readonly AssessedComplaint[],
 ): RowTarget[] {
-  const overdue = complaints.filter((c) => c.status === 'openOverdue').flatMap((c) => c.rows);
+  const overdue = complaints.filter((c) => c.status === 'openOverdue').flatMap((c) => c.stageRows);
   return rowTargets(sheets, overdue);
 }
 

@@ -75,7 +75,6 @@ function assessed(
     record: complaint.record,
     timescaleRow: complaint.timescaleRow,
     stageRows: complaint.stageRows,
-    rows: complaint.rows,
     open,
     due,
     status,

@@ -149,10 +149,11 @@ export type Complaint = {
   record: TrackerRow;
   /** The highest council-stage row (1–3), which the timescale is judged on; null if none. */
   timescaleRow: TrackerRow | null;
-  /** Every row folded into this complaint (duplicates aside), in sheet then row order. */
+  /**
+   * Every row folded into this complaint (duplicates aside), in sheet then row order: each names
+   * its sheet and row, so a complaint's place in the tracker is read from these.
+   */
   stageRows: TrackerRow[];
-  /** Where those rows are. */
-  rows: RowRef[];
 };
 
 /** A complaint judged against its timescale as of the report date. */

@@ -233,7 +233,7 @@ describe('rule 6: complaints, not rows', () => {
     });
     expect(r.childrenInCare?.complaints).toBe(1);
     expect(result.complaints[0].received).toBe(day('2021-09-01'));
-    expect(result.complaints[0].rows.map((ref) => ref.row)).toEqual([2, 4]);
+    expect(result.complaints[0].stageRows.map((row) => row.row)).toEqual([2, 4]);
   });
 
   it.each<[string, string, number]>([

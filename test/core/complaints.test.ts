@@ -29,7 +29,7 @@ describe('rule 6: complaints, not rows', () => {
     const { complaints, duplicates } = foldComplaints(rows);
     expect(complaints).toHaveLength(1);
     expect(complaints[0].stage).toBe(highest);
-    expect(complaints[0].rows).toEqual(rows.map(({ sheet, row }) => ({ sheet, row })));
+    expect(complaints[0].stageRows).toEqual(rows);
     expect(duplicates).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe('rule 6: complaints, not rows', () => {
     expect(complaint.record).toBe(stage2);
     expect(complaint.received).toBe(day('2021-09-01'));
     expect(complaint.timescaleRow).toBe(stage2);
-    expect(complaint.rows.map((ref) => ref.row)).toEqual([9, 4]);
+    expect(complaint.stageRows.map((row) => row.row)).toEqual([9, 4]);
   });
 
   it.each<[string, Stage[], Stage | null]>([
@@ -90,7 +90,7 @@ describe('rule 6: the same reference at the same stage twice is a duplicate', ()
     expect(complaints).toHaveLength(1);
     expect(complaints[0].record).toBe(first);
     expect(complaints[0].received).toBe(first.received);
-    expect(complaints[0].rows.map((ref) => ref.row)).toEqual([3]);
+    expect(complaints[0].stageRows.map((row) => row.row)).toEqual([3]);
     expect(duplicates).toEqual([
       expect.objectContaining({
         row: 8,
@@ -111,7 +111,7 @@ describe('rule 6: the same reference at the same stage twice is a duplicate', ()
       trackerRow({ row: 6, reference: 'A1', stage: 1 }),
     ]);
     expect(complaints).toHaveLength(1);
-    expect(complaints[0].rows.map((ref) => ref.row)).toEqual([2, 3]);
+    expect(complaints[0].stageRows.map((row) => row.row)).toEqual([2, 3]);
     expect(duplicates.map((d) => d.row)).toEqual([4, 5, 6]);
   });
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/core/highlight';
 import type { AssessedComplaint, CellValue, TimescaleStatus } from '../../src/core/types';
 import { grid } from './_lib/grid';
-import { assessed } from './_lib/records';
+import { assessed, trackerRow } from './_lib/records';
 
 describe('groupRowRuns', () => {
   it.each<[number[], RowRun[]]>([
@@ -98,7 +98,7 @@ describe('overdueRowTargets', () => {
     sheetName = 'Tracker',
   ): AssessedComplaint => ({
     ...assessed({ status, open: status.startsWith('open') }),
-    rows: rows.map((row) => ({ sheet: sheetName, row })),
+    stageRows: rows.map((row) => trackerRow({ sheet: sheetName, row })),
   });
 
   it('covers every row of each overdue complaint, in sheet order, across the sheet', () => {

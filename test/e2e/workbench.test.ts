@@ -73,7 +73,7 @@ async function computeExpected(): Promise<Expected> {
     narrative: buildNarrative(result.report, result.complaints),
     overdueRows: result.complaints
       .filter((c) => c.status === 'openOverdue')
-      .flatMap((c) => c.rows.map((ref) => ref.row))
+      .flatMap((c) => c.stageRows.map((row) => row.row))
       .sort((a, b) => a - b),
   };
 }

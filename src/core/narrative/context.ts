@@ -56,7 +56,8 @@ function listingOf(complaints: readonly AssessedComplaint[]): Listing {
   const rows: RowRef[] = [];
   for (const complaint of complaints) {
     references.push(complaint.reference);
-    for (const row of complaint.rows) rows.push(row);
+    // Only the place: a sentence carries where its rows are, not what they hold.
+    for (const { sheet, row } of complaint.stageRows) rows.push({ sheet, row });
   }
   return { references, rows };
 }

@@ -62,7 +62,6 @@ export function assessed(spec: AssessedSpec = {}): AssessedComplaint {
     record,
     timescaleRow: stage === 'ombudsman' ? null : record,
     stageRows: [record],
-    rows: [{ sheet: record.sheet, row: record.row }],
     status: spec.status ?? (open ? 'openInTime' : 'closedOnTime'),
     due: null,
     open,
