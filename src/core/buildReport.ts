@@ -4,7 +4,7 @@
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
 import { createCalendar } from './calendar';
-import { foldGroupsInto, groupByReference, type ReferenceGroups } from './complaints';
+import { foldGroupsInto, groupByReference } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
 import { isCovered, widenCoverage, type Coverage } from './figures/coverage';
@@ -71,8 +71,8 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
-  const grouped = groupByReference(read.rows);
-  const counted = surveyCountedRows(grouped);
+  const counted = createSurvey();
+  const grouped = groupByReference(read.rows, (row) => surveyRow(counted, row));
   const coverage = counted.coverage;
   const columns = unionOfColumns(trackers);
   const period = { from: options.from, to: options.to };
@@ -231,21 +231,12 @@ function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
 type CountedRows = { coverage: Coverage; teams: LabelTally; themes: LabelTally };
 
 /**
- * One walk over the counted rows (every stage row of every complaint, duplicates aside), complaint
- * by complaint: the span of their received dates (`widenCoverage`) and every team and theme
- * spelling tallied, with no list of the rows or of the spellings built on the way.
+ * A survey of the counted rows (every stage row of every complaint, duplicates aside), taken row by
+ * row in sheet then row order as they are grouped: the span of their received dates
+ * (`widenCoverage`) and every team and theme spelling tallied, in the order rule 16 breaks ties by.
  */
-function surveyCountedRows({ groups }: ReferenceGroups): CountedRows {
-  const survey: CountedRows = {
-    coverage: null,
-    teams: createLabelTally(),
-    themes: createLabelTally(),
-  };
-  for (const group of groups.values()) {
-    if (!Array.isArray(group)) surveyRow(survey, group);
-    else for (const row of group) surveyRow(survey, row);
-  }
-  return survey;
+function createSurvey(): CountedRows {
+  return { coverage: null, teams: createLabelTally(), themes: createLabelTally() };
 }
 
 function surveyRow(survey: CountedRows, row: TrackerRow): void {

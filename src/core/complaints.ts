@@ -87,8 +87,15 @@ export function foldGroupsInto<T>(
   return complaints;
 }
 
-/** The rows of each reference, in order of first appearance, and the duplicates among them. */
-export function groupByReference(rows: TrackerRow[]): ReferenceGroups {
+/**
+ * The rows of each reference, in order of first appearance, and the duplicates among them. Each row
+ * kept (every row but a duplicate) is handed to `counted` as it is met, in sheet then row order: a
+ * caller that surveys the counted rows needs no second walk over them.
+ */
+export function groupByReference(
+  rows: TrackerRow[],
+  counted?: (row: TrackerRow) => void,
+): ReferenceGroups {
   const groups = new Map<string, TrackerRow | TrackerRow[]>();
   const duplicates: Issue[] = [];
   for (const row of rows) {
@@ -96,6 +103,7 @@ export function groupByReference(rows: TrackerRow[]): ReferenceGroups {
     const found = groups.get(key);
     if (found === undefined) {
       groups.set(key, row);
+      counted?.(row);
       continue;
     }
     const group = Array.isArray(found) ? found : [found];
@@ -112,6 +120,7 @@ export function groupByReference(rows: TrackerRow[]): ReferenceGroups {
       continue;
     }
     group.push(row);
+    counted?.(row);
     if (group !== found) groups.set(key, group);
   }
   return { groups, duplicates };

@@ -554,6 +554,16 @@ describe('rule 16: team and theme grouping through the pipeline', () => {
     expect(r.all.upheld?.byTeam).toEqual({ Fostering: 3, 'Leaving Care': 2 });
   });
 
+  it('rule 16: a tie between spellings goes to the first seen in row order, not complaint by complaint', () => {
+    // A1's stage 2 row (row 5) is its record; 'fostering' on row 4 is seen before 'Fostering' on row 5.
+    const tie = report([
+      { reference: 'A1', received: '01/09/2021', stage: '1', team: 'Other' },
+      { reference: 'A2', received: '02/09/2021', stage: '1', team: 'fostering' },
+      { reference: 'A1', received: '03/09/2021', stage: '2', team: 'Fostering' },
+    ]);
+    expect(tie.all.teams).toEqual([{ team: 'fostering', complaints: 2, upheld: 0 }]);
+  });
+
   it('rule 16: a theme cell may hold several themes; each complaint counts once per theme', () => {
     expect(r.all.themes).toEqual([
       { theme: 'Delay', complaints: 3 },
