@@ -3,7 +3,7 @@
  * assessed complaints behind it out. Pure: today is the `asOf` argument.
  */
 import { BANK_HOLIDAYS_ENGLAND_WALES } from './bankHolidays';
-import { createCalendar } from './calendar';
+import { calendarFor } from './calendar';
 import { foldGroupsInto, groupByReference } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
@@ -69,7 +69,7 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   if (!chosen.ok) return chosen;
   const { trackers, skipped } = chosen;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const calendar = createCalendar(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
+  const calendar = calendarFor(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
   const counted = createSurvey();
   const grouped = groupByReference(read.rows, (row) => surveyRow(counted, row));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createCalendar } from '../../src/core/calendar';
+import { calendarFor, createCalendar } from '../../src/core/calendar';
 import { dayOfWeek, parseIsoDate, toIsoDate } from '../../src/core/dates';
 
 const day = (iso: string): number => parseIsoDate(iso) as number;
@@ -210,5 +210,14 @@ describe('createCalendar with another holiday list', () => {
 
   it.each([['2021-13-01'], ['03/09/2021'], ['']])('throws on the holiday "%s"', (holiday) => {
     expect(() => createCalendar([holiday])).toThrow(RangeError);
+  });
+});
+
+describe('calendarFor', () => {
+  it('makes one calendar per holiday list and hands it back after that', () => {
+    const closures = ['2021-12-29', '2021-12-30'];
+    expect(calendarFor(closures)).toBe(calendarFor(closures));
+    expect(calendarFor(closures).isWorkingDay(day('2021-12-29'))).toBe(false);
+    expect(calendarFor([]).isWorkingDay(day('2021-12-29'))).toBe(true);
   });
 });
