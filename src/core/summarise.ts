@@ -73,7 +73,7 @@ export function summariseComplaints(
   const themeCounts = new Map<string, ThemeCount>();
   const teamCounts = new Map<string, TeamCount>();
   // Each spelling as the cell holds it, to its group's count: one look-up per complaint, not two.
-  const themeBySpelling = new Map<string, ThemeCount>();
+  const themeCells: ThemeCells = { byCell: new Map(), bySpelling: new Map(), counts: themeCounts };
   const teamBySpelling = new Map<string | null, TeamCount>();
   for (const complaint of complaints) {
     const { record } = complaint;
@@ -91,7 +91,8 @@ export function summariseComplaints(
       addOne(upheldByComplainant, record.complainant);
       addOne(upheldByStage, stage);
     }
-    countThemes(themeBySpelling, themeCounts, record.themes, context.themes);
+    for (const count of themeCountsOf(themeCells, record.themes, context.themes))
+      count.complaints += 1;
   }
   upheld.byTeam = upheldByTeam(teamCounts);
   upheld.byComplainant = Object.fromEntries(upheldByComplainant);
@@ -180,20 +181,31 @@ function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
   );
 }
 
-/** Counts each of a complaint's themes once, however many of its spellings the cell holds. */
-function countThemes(
-  bySpelling: Map<string, ThemeCount>,
-  counts: Map<string, ThemeCount>,
+/**
+ * A breakdown's theme counts, reached by theme cell. Cells with the same text share one frozen list
+ * of themes (`parseThemes`), so the list itself is the key: one look-up per complaint.
+ */
+type ThemeCells = {
+  byCell: Map<readonly string[], readonly ThemeCount[]>;
+  bySpelling: Map<string, ThemeCount>;
+  counts: Map<string, ThemeCount>;
+};
+
+/** The counts of a cell's themes, each group once however many of its spellings the cell holds. */
+function themeCountsOf(
+  cells: ThemeCells,
   themes: readonly string[],
   groups: LabelGroups,
-): void {
-  // Most cells hold one theme: no set is needed to count it once.
-  if (themes.length === 1) {
-    themeCountOf(bySpelling, counts, themes[0], groups).complaints += 1;
-    return;
+): readonly ThemeCount[] {
+  let distinct = cells.byCell.get(themes);
+  if (distinct === undefined) {
+    const counts = themes.map((theme) =>
+      themeCountOf(cells.bySpelling, cells.counts, theme, groups),
+    );
+    distinct = [...new Set(counts)];
+    cells.byCell.set(themes, distinct);
   }
-  const seen = new Set(themes.map((theme) => themeCountOf(bySpelling, counts, theme, groups)));
-  for (const count of seen) count.complaints += 1;
+  return distinct;
 }
 
 /** The count of a theme spelling's group, made the first time it is met. */
