@@ -15,6 +15,7 @@ import type {
 } from '../types';
 import { countKeys } from '../_lib/keyCounts';
 import { STAGE_KEYS, stageKey, stageRank } from '../complaints';
+import { median } from './median';
 
 /** A stage row received in the period, with the complaint it belongs to (`periodFigures`). */
 export type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
@@ -107,13 +108,4 @@ export function meanToOneDecimal(values: readonly number[]): number | null {
   const total = values.reduce((sum, n) => sum + n, 0);
   const n = values.length;
   return Math.floor((total * 20 + n) / (2 * n)) / 10;
-}
-
-/** The median of whole numbers: an even count gives the mean of the middle two. Null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  // A typed array sorts numbers as numbers, without calling a comparison function per pair.
-  const sorted = new Float64Array(values).sort();
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -10,7 +10,6 @@ import { createCalendar } from '../../../src/core/calendar';
 import {
   judgeStageRow,
   meanToOneDecimal,
-  median,
   summariseStageTimes,
   type ActivityRow,
   type StageJudge,
@@ -207,7 +206,7 @@ describe('rule 21: each council-stage row falls in one category, tested in the r
   });
 });
 
-describe('rule 21: mean and median working days, one decimal, halves up', () => {
+describe('rule 21: mean working days, one decimal, halves up (the median: median.test.ts)', () => {
   it.each<[string, number[], number | null]>([
     ['none → null', [], null],
     ['one value', [7], 7],
@@ -224,17 +223,6 @@ describe('rule 21: mean and median working days, one decimal, halves up', () => 
     ['0.25 → 0.3 (1 ÷ 4)', [0, 0, 0, 1], 0.3],
   ])('rule 21: mean of %s', (_, values, mean) => {
     expect(meanToOneDecimal(values)).toBe(mean);
-  });
-
-  it.each<[string, number[], number | null]>([
-    ['none → null', [], null],
-    ['an odd count: the middle value, whatever the input order', [9, 1, 4], 4],
-    ['an even count: the mean of the middle two', [1, 2, 3, 5], 2.5],
-    ['an even count whose middle two agree', [1, 3, 3, 10], 3],
-    ['two values', [7, 8], 7.5],
-    ['numbers sorted as numbers, not as text', [10, 9, 2], 9],
-  ])('rule 21: median of %s', (_, values, result) => {
-    expect(median(values)).toBe(result);
   });
 });
 
