@@ -4,11 +4,12 @@
  * it falls in at once, rather than the tracker being filtered again for each period.
  */
 import { isCovered, type Coverage } from './figures/coverage';
+import { createLabelIndex, type LabelIndex } from './figures/labelCounts';
 import type { ActivityRow, StageJudge } from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
 import type { ColumnMapping } from './mapping';
 import { previousPeriod, yearEarlierPeriod, type Period } from './period';
-import { summariseComplaints, type SummariseContext } from './summarise';
+import { summariseComplaints, TEAM_NOT_RECORDED, type SummariseContext } from './summarise';
 import type { AssessedComplaint, Breakdown, Comparison } from './types';
 import { toIsoDate } from './dates';
 
@@ -64,8 +65,10 @@ export function figuresForReport(
   const wanted = [period];
   if (previousCovered) wanted.push(previous);
   if (yearEarlierCovered && !sameComparison) wanted.push(yearEarlier);
+  // Every breakdown groups the same cells the same way: they are numbered once for all of them.
+  const labels = createLabelIndex(figures.teams, figures.themes, TEAM_NOT_RECORDED);
   const [current, ...compared] = sliceTracker(wanted, figures.everyComplaint).map((slice) =>
-    summariseSlice(slice, figures),
+    summariseSlice(slice, figures, labels),
   );
   const previousFigures = previousCovered ? compared[0] : null;
   let yearEarlierFigures: PeriodFigures | null = null;
@@ -132,8 +135,8 @@ function sliceTracker(periods: Period[], complaints: readonly AssessedComplaint[
   return slices;
 }
 
-function summariseSlice(slice: Slice, figures: FigureContext): PeriodFigures {
-  const context: SummariseContext = { ...figures, period: slice.period };
+function summariseSlice(slice: Slice, figures: FigureContext, labels: LabelIndex): PeriodFigures {
+  const context: SummariseContext = { ...figures, period: slice.period, labels };
   return {
     complaints: slice.complaints,
     all: summariseComplaints(slice.complaints, slice.activity, context),
