@@ -5,7 +5,7 @@
  */
 import { isCovered, type Coverage } from './figures/coverage';
 import { createLabelIndex, type LabelIndex } from './figures/labelCounts';
-import type { ActivityRow, StageJudge } from './figures/stageTimes';
+import { addActivity, emptyActivity, type Activity, type StageJudge } from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
 import type { ColumnMapping } from './mapping';
 import { previousPeriod, yearEarlierPeriod, type Period } from './period';
@@ -42,8 +42,8 @@ type Slice = {
   period: Period;
   complaints: AssessedComplaint[];
   inCare: AssessedComplaint[];
-  activity: ActivityRow[];
-  inCareActivity: ActivityRow[];
+  activity: Activity;
+  inCareActivity: Activity;
 };
 
 /**
@@ -105,15 +105,15 @@ function isSamePeriod(a: Period, b: Period): boolean {
 
 /**
  * Every complaint first received in each period, and every stage row received in it whichever
- * period its complaint came in (rule 20), in sheet order. A stage row in two periods is one item.
+ * period its complaint came in (rule 20), in sheet order.
  */
 function sliceTracker(periods: Period[], complaints: readonly AssessedComplaint[]): Slice[] {
   const slices: Slice[] = periods.map((period) => ({
     period,
     complaints: [],
     inCare: [],
-    activity: [],
-    inCareActivity: [],
+    activity: emptyActivity(),
+    inCareActivity: emptyActivity(),
   }));
   for (const complaint of complaints) {
     const inCare = complaint.record.childInCare;
@@ -123,12 +123,10 @@ function sliceTracker(periods: Period[], complaints: readonly AssessedComplaint[
       if (inCare) slice.inCare.push(complaint);
     }
     for (const row of complaint.stageRows) {
-      let item: ActivityRow | null = null;
       for (const slice of slices) {
         if (row.received < slice.period.from || row.received > slice.period.to) continue;
-        item ??= { row, complaint };
-        slice.activity.push(item);
-        if (inCare) slice.inCareActivity.push(item);
+        addActivity(slice.activity, row, complaint);
+        if (inCare) addActivity(slice.inCareActivity, row, complaint);
       }
     }
   }

@@ -10,7 +10,7 @@ import { countMonthly } from './figures/monthly';
 import {
   countStageActivity,
   summariseStageTimes,
-  type ActivityRow,
+  type Activity,
   type StageJudge,
 } from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
@@ -64,7 +64,7 @@ export function outcomeOf(complaint: AssessedComplaint): keyof OutcomeCounts {
 /** The breakdown of a set of complaints. */
 export function summariseComplaints(
   complaints: AssessedComplaint[],
-  activity: readonly ActivityRow[],
+  activity: Activity,
   context: SummariseContext,
 ): Breakdown {
   const { columns } = context;

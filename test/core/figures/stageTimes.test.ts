@@ -11,6 +11,7 @@ import {
   judgeStageRow,
   meanToOneDecimal,
   summariseStageTimes,
+  type Activity,
   type ActivityRow,
   type StageJudge,
   type StageRowStatus,
@@ -35,6 +36,11 @@ function complaintOf(rows: TrackerRow[]): AssessedComplaint {
 function itemOf(specs: RowSpec[]): ActivityRow {
   const rows = specs.map((spec, i) => trackerRow({ row: i + 2, ...spec }));
   return { row: rows[0], complaint: complaintOf(rows) };
+}
+
+/** The activity of these items, as a period's slice of the tracker holds it. */
+function activityOf(items: ActivityRow[]): Activity {
+  return { rows: items.map((item) => item.row), complaints: items.map((item) => item.complaint) };
 }
 
 const S1 = { received: '2021-09-01', stage: 1 } as const;
@@ -258,7 +264,7 @@ describe('rule 21: a stage’s figures over its rows', () => {
   ];
 
   it('rule 21: categories sum to the stage’s rows, days over rows with a response date only', () => {
-    expect(summariseStageTimes(rows, judgeAsOf('2021-09-20'))).toEqual({
+    expect(summariseStageTimes(activityOf(rows), judgeAsOf('2021-09-20'))).toEqual({
       '1': times({
         received: 6,
         withinLimit: 2,
@@ -275,7 +281,7 @@ describe('rule 21: a stage’s figures over its rows', () => {
   });
 
   it('rule 21: no rows → zeros and null days for every stage', () => {
-    expect(summariseStageTimes([], judgeAsOf('2021-09-20'))).toEqual({
+    expect(summariseStageTimes(activityOf([]), judgeAsOf('2021-09-20'))).toEqual({
       '1': times({}),
       '2': times({}),
       '3': times({}),
