@@ -4,11 +4,12 @@
  * it falls in at once, rather than the tracker being filtered again for each period.
  */
 import { isCovered, type Coverage } from './figures/coverage';
-import type { ActivityRow, StageJudge } from './figures/stageTimes';
+import { createLabelIndex, type LabelIndex } from './figures/labelCounts';
+import { addActivity, emptyActivity, type Activity, type StageJudge } from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
 import type { ColumnMapping } from './mapping';
 import { previousPeriod, yearEarlierPeriod, type Period } from './period';
-import { summariseComplaints, type SummariseContext } from './summarise';
+import { summariseComplaints, TEAM_NOT_RECORDED, type SummariseContext } from './summarise';
 import type { AssessedComplaint, Breakdown, Comparison } from './types';
 import { toIsoDate } from './dates';
 
@@ -41,8 +42,8 @@ type Slice = {
   period: Period;
   complaints: AssessedComplaint[];
   inCare: AssessedComplaint[];
-  activity: ActivityRow[];
-  inCareActivity: ActivityRow[];
+  activity: Activity;
+  inCareActivity: Activity;
 };
 
 /**
@@ -64,8 +65,10 @@ export function figuresForReport(
   const wanted = [period];
   if (previousCovered) wanted.push(previous);
   if (yearEarlierCovered && !sameComparison) wanted.push(yearEarlier);
+  // Every breakdown groups the same cells the same way: they are numbered once for all of them.
+  const labels = createLabelIndex(figures.teams, figures.themes, TEAM_NOT_RECORDED);
   const [current, ...compared] = sliceTracker(wanted, figures.everyComplaint).map((slice) =>
-    summariseSlice(slice, figures),
+    summariseSlice(slice, figures, labels),
   );
   const previousFigures = previousCovered ? compared[0] : null;
   let yearEarlierFigures: PeriodFigures | null = null;
@@ -102,15 +105,15 @@ function isSamePeriod(a: Period, b: Period): boolean {
 
 /**
  * Every complaint first received in each period, and every stage row received in it whichever
- * period its complaint came in (rule 20), in sheet order. A stage row in two periods is one item.
+ * period its complaint came in (rule 20), in sheet order.
  */
 function sliceTracker(periods: Period[], complaints: readonly AssessedComplaint[]): Slice[] {
   const slices: Slice[] = periods.map((period) => ({
     period,
     complaints: [],
     inCare: [],
-    activity: [],
-    inCareActivity: [],
+    activity: emptyActivity(),
+    inCareActivity: emptyActivity(),
   }));
   for (const complaint of complaints) {
     const inCare = complaint.record.childInCare;
@@ -120,20 +123,18 @@ function sliceTracker(periods: Period[], complaints: readonly AssessedComplaint[
       if (inCare) slice.inCare.push(complaint);
     }
     for (const row of complaint.stageRows) {
-      let item: ActivityRow | null = null;
       for (const slice of slices) {
         if (row.received < slice.period.from || row.received > slice.period.to) continue;
-        item ??= { row, complaint };
-        slice.activity.push(item);
-        if (inCare) slice.inCareActivity.push(item);
+        addActivity(slice.activity, row, complaint);
+        if (inCare) addActivity(slice.inCareActivity, row, complaint);
       }
     }
   }
   return slices;
 }
 
-function summariseSlice(slice: Slice, figures: FigureContext): PeriodFigures {
-  const context: SummariseContext = { ...figures, period: slice.period };
+function summariseSlice(slice: Slice, figures: FigureContext, labels: LabelIndex): PeriodFigures {
+  const context: SummariseContext = { ...figures, period: slice.period, labels };
   return {
     complaints: slice.complaints,
     all: summariseComplaints(slice.complaints, slice.activity, context),

@@ -5,11 +5,12 @@
 import { countKeys } from './_lib/keyCounts';
 import { STAGE_KEYS, stageKey } from './complaints';
 import { countEscalations } from './figures/escalations';
+import { countLabels, createLabelIndex, type LabelIndex } from './figures/labelCounts';
 import { countMonthly } from './figures/monthly';
 import {
   countStageActivity,
   summariseStageTimes,
-  type ActivityRow,
+  type Activity,
   type StageJudge,
 } from './figures/stageTimes';
 import type { LabelGroups } from './grouping';
@@ -38,6 +39,11 @@ export type SummariseContext = {
   themes: LabelGroups;
   period: Period;
   judge: StageJudge;
+  /**
+   * The team and theme cells numbered by group, from `teams` and `themes` above: a report's
+   * breakdowns share one (`periodFigures`). Without one, the breakdown numbers its own.
+   */
+  labels?: LabelIndex;
 };
 
 /** The label used when a team cell is blank. */
@@ -58,7 +64,7 @@ export function outcomeOf(complaint: AssessedComplaint): keyof OutcomeCounts {
 /** The breakdown of a set of complaints. */
 export function summariseComplaints(
   complaints: AssessedComplaint[],
-  activity: readonly ActivityRow[],
+  activity: Activity,
   context: SummariseContext,
 ): Breakdown {
   const { columns } = context;
@@ -70,11 +76,9 @@ export function summariseComplaints(
   const upheld: UpheldBreakdown = { complaints: 0, byTeam: {}, byComplainant: {}, byStage: {} };
   const upheldByComplainant = new Map<Complainant, number>();
   const upheldByStage = new Map<keyof StageCounts, number>();
-  const themeCounts = new Map<string, ThemeCount>();
-  const teamCounts = new Map<string, TeamCount>();
-  // Each spelling as the cell holds it, to its group's count: one look-up per complaint, not two.
-  const themeBySpelling = new Map<string, ThemeCount>();
-  const teamBySpelling = new Map<string | null, TeamCount>();
+  const labels = countLabels(
+    context.labels ?? createLabelIndex(context.teams, context.themes, TEAM_NOT_RECORDED),
+  );
   for (const complaint of complaints) {
     const { record } = complaint;
     const stage = stageKey(complaint.stage);
@@ -83,17 +87,16 @@ export function summariseComplaints(
     statuses.add(complaint.status);
     if (complaint.status === 'openOverdue') overdueReferences.push(complaint.reference);
     complainants.add(record.complainant);
-    const teamCount = teamCountOf(teamBySpelling, teamCounts, record.team, context.teams);
-    teamCount.complaints += 1;
-    if (isUpheld(complaint)) {
+    const isUpheldComplaint = isUpheld(complaint);
+    labels.add(record.team, record.themes, isUpheldComplaint);
+    if (isUpheldComplaint) {
       upheld.complaints += 1;
-      teamCount.upheld += 1;
       addOne(upheldByComplainant, record.complainant);
       addOne(upheldByStage, stage);
     }
-    countThemes(themeBySpelling, themeCounts, record.themes, context.themes);
   }
-  upheld.byTeam = upheldByTeam(teamCounts);
+  const teams = labels.teams();
+  upheld.byTeam = upheldByTeam(teams);
   upheld.byComplainant = Object.fromEntries(upheldByComplainant);
   upheld.byStage = Object.fromEntries(upheldByStage);
   const timescales: TimescaleCounts = { ...statuses.record(), overdueReferences };
@@ -105,9 +108,9 @@ export function summariseComplaints(
     timescales,
     upheld: columns.outcome === undefined ? null : { ...upheld, byTeam: sortCounts(upheld.byTeam) },
     complainants: columns.complainant === undefined ? null : complainants.record(),
-    themes: columns.theme === undefined ? null : rankThemes(themeCounts),
+    themes: columns.theme === undefined ? null : rankThemes(labels.themes()),
     // Without a team column every complaint is "Not recorded" (docs/design.md, the Report JSON).
-    teams: rankTeams(teamCounts),
+    teams: rankTeams(teams),
     stageActivity: countStageActivity(activity),
     stageTimescales: summariseStageTimes(activity, context.judge),
     escalations: countEscalations(complaints),
@@ -147,79 +150,21 @@ function addOne<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** The count of a team cell's group ("Not recorded" when blank), made the first time it is met. */
-function teamCountOf(
-  bySpelling: Map<string | null, TeamCount>,
-  counts: Map<string, TeamCount>,
-  spelling: string | null,
-  groups: LabelGroups,
-): TeamCount {
-  const known = bySpelling.get(spelling);
-  if (known !== undefined) return known;
-  const team = spelling === null ? TEAM_NOT_RECORDED : groups.labelOf(spelling);
-  let count = counts.get(team);
-  if (count === undefined) {
-    count = { team, complaints: 0, upheld: 0 };
-    counts.set(team, count);
-  }
-  bySpelling.set(spelling, count);
-  return count;
-}
-
 /** Upheld complaints by team, teams with none left out (`sortCounts` orders them after). */
-function upheldByTeam(counts: Map<string, TeamCount>): Record<string, number> {
+function upheldByTeam(counts: readonly TeamCount[]): Record<string, number> {
   const byTeam: Record<string, number> = {};
-  for (const { team, upheld } of counts.values()) if (upheld > 0) byTeam[team] = upheld;
+  for (const { team, upheld } of counts) if (upheld > 0) byTeam[team] = upheld;
   return byTeam;
 }
 
 /** Most complaints first; ties by label in code-point order (rule 16). */
-function rankTeams(counts: Map<string, TeamCount>): TeamCount[] {
-  return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || byCodePoint(a.team, b.team),
-  );
-}
-
-/** Counts each of a complaint's themes once, however many of its spellings the cell holds. */
-function countThemes(
-  bySpelling: Map<string, ThemeCount>,
-  counts: Map<string, ThemeCount>,
-  themes: readonly string[],
-  groups: LabelGroups,
-): void {
-  // Most cells hold one theme: no set is needed to count it once.
-  if (themes.length === 1) {
-    themeCountOf(bySpelling, counts, themes[0], groups).complaints += 1;
-    return;
-  }
-  const seen = new Set(themes.map((theme) => themeCountOf(bySpelling, counts, theme, groups)));
-  for (const count of seen) count.complaints += 1;
-}
-
-/** The count of a theme spelling's group, made the first time it is met. */
-function themeCountOf(
-  bySpelling: Map<string, ThemeCount>,
-  counts: Map<string, ThemeCount>,
-  spelling: string,
-  groups: LabelGroups,
-): ThemeCount {
-  const known = bySpelling.get(spelling);
-  if (known !== undefined) return known;
-  const theme = groups.labelOf(spelling);
-  let count = counts.get(theme);
-  if (count === undefined) {
-    count = { theme, complaints: 0 };
-    counts.set(theme, count);
-  }
-  bySpelling.set(spelling, count);
-  return count;
+function rankTeams(counts: TeamCount[]): TeamCount[] {
+  return counts.sort((a, b) => b.complaints - a.complaints || byCodePoint(a.team, b.team));
 }
 
 /** Most first; ties by label in code-point order (rule 16), the same on every machine. */
-function rankThemes(counts: Map<string, ThemeCount>): ThemeCount[] {
-  return [...counts.values()].sort(
-    (a, b) => b.complaints - a.complaints || byCodePoint(a.theme, b.theme),
-  );
+function rankThemes(counts: ThemeCount[]): ThemeCount[] {
+  return counts.sort((a, b) => b.complaints - a.complaints || byCodePoint(a.theme, b.theme));
 }
 
 function sortCounts(counts: Record<string, number>): Record<string, number> {

@@ -1,4 +1,5 @@
 import { FIELDS } from '../../src/core/fields';
+import { emptyActivity } from '../../src/core/figures/stageTimes';
 import { groupLabels } from '../../src/core/grouping';
 import type { ColumnMapping } from '../../src/core/mapping';
 import {
@@ -36,7 +37,7 @@ function summarise(specs: AssessedSpec[], without: Field[] = []) {
   const complaints = specs.map((spec, i) =>
     assessed({ reference: `R${i + 1}`, row: i + 2, ...spec }),
   );
-  return summariseComplaints(complaints, [], contextFor(complaints, without));
+  return summariseComplaints(complaints, emptyActivity(), contextFor(complaints, without));
 }
 
 describe('rules 9 and 10: outcomes', () => {

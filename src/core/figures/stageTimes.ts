@@ -15,9 +15,32 @@ import type {
 } from '../types';
 import { countKeys } from '../_lib/keyCounts';
 import { STAGE_KEYS, stageKey, stageRank } from '../complaints';
+import { median } from './median';
 
-/** A stage row received in the period, with the complaint it belongs to (`periodFigures`). */
+/** A stage row received in the period, with the complaint it belongs to. */
 export type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
+
+/**
+ * The stage rows received in a period (`periodFigures`), each row's complaint at the same position
+ * in `complaints`: two lists rather than an `ActivityRow` per row, since slicing a large tracker
+ * would otherwise make an object for every stage row of every period.
+ */
+export type Activity = { rows: TrackerRow[]; complaints: AssessedComplaint[] };
+
+/** No stage rows yet (`addActivity` adds them). */
+export function emptyActivity(): Activity {
+  return { rows: [], complaints: [] };
+}
+
+/** Adds a stage row and its complaint to a period's activity. */
+export function addActivity(
+  activity: Activity,
+  row: TrackerRow,
+  complaint: AssessedComplaint,
+): void {
+  activity.rows.push(row);
+  activity.complaints.push(complaint);
+}
 
 /** What judging a stage row needs: the report date, the limits and the working calendar. */
 export type StageJudge = { asOf: DayNumber; limits: Limits; calendar: WorkingCalendar };
@@ -26,9 +49,9 @@ export type StageJudge = { asOf: DayNumber; limits: Limits; calendar: WorkingCal
 export type StageRowStatus = Exclude<keyof StageTimes, 'received' | `${string}WorkingDays`>;
 
 /** Stage rows by their own stage. */
-export function countStageActivity(rows: readonly ActivityRow[]): StageCounts {
+export function countStageActivity(activity: Activity): StageCounts {
   const counts = countKeys(STAGE_KEYS);
-  for (const { row } of rows) counts.add(stageKey(row.stage));
+  for (const row of activity.rows) counts.add(stageKey(row.stage));
   return counts.record();
 }
 
@@ -40,7 +63,14 @@ function standardLimit(stage: 1 | 2 | 3, limits: Limits): number {
 
 /** How one council-stage row stands against its timescale (rule 21). */
 export function judgeStageRow(item: ActivityRow, judge: StageJudge): StageRowStatus {
-  const { row, complaint } = item;
+  return judgeRow(item.row, item.complaint, judge);
+}
+
+function judgeRow(
+  row: TrackerRow,
+  complaint: AssessedComplaint,
+  judge: StageJudge,
+): StageRowStatus {
   const stage = row.stage as 1 | 2 | 3;
   const due = dueDateOf(row, judge.limits, judge.calendar);
   if (row.closed === null) {
@@ -72,17 +102,16 @@ const STAGE_ROW_STATUSES: readonly StageRowStatus[] = [
 ];
 
 /** Each council stage's rows against their timescales, with mean and median working days. */
-export function summariseStageTimes(
-  rows: readonly ActivityRow[],
-  judge: StageJudge,
-): StageTimescales {
+export function summariseStageTimes(activity: Activity, judge: StageJudge): StageTimescales {
   // By council stage, 1 to 3 at positions 0 to 2.
   const statuses = [1, 2, 3].map(() => countKeys(STAGE_ROW_STATUSES));
   const days: number[][] = [[], [], []];
-  for (const item of rows) {
-    const { stage, received, closed } = item.row;
+  const { rows, complaints } = activity;
+  for (let position = 0; position < rows.length; position += 1) {
+    const row = rows[position];
+    const { stage, received, closed } = row;
     if (stage === 'ombudsman') continue;
-    statuses[stage - 1].add(judgeStageRow(item, judge));
+    statuses[stage - 1].add(judgeRow(row, complaints[position], judge));
     if (closed !== null) days[stage - 1].push(judge.calendar.workingDaysBetween(received, closed));
   }
   const timesOf = (position: number): StageTimes => {
@@ -107,13 +136,4 @@ export function meanToOneDecimal(values: readonly number[]): number | null {
   const total = values.reduce((sum, n) => sum + n, 0);
   const n = values.length;
   return Math.floor((total * 20 + n) / (2 * n)) / 10;
-}
-
-/** The median of whole numbers: an even count gives the mean of the middle two. Null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  // A typed array sorts numbers as numbers, without calling a comparison function per pair.
-  const sorted = new Float64Array(values).sort();
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
