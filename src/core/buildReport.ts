@@ -7,13 +7,13 @@ import { calendarFor } from './calendar';
 import { foldGroupsInto, groupByReference } from './complaints';
 import { toIsoDate } from './dates';
 import { FIELD_LABELS, FIELDS, REQUIRED_FIELDS } from './fields';
-import { isCovered, widenCoverage, type Coverage } from './figures/coverage';
-import { createLabelTally, type LabelTally } from './grouping';
+import { isCovered } from './figures/coverage';
 import { findHeader, HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS } from './mapping';
 import type { ColumnMapping, HeaderMatch, MappingOverrides } from './mapping';
 import { previousPeriod, yearEarlierPeriod, type Period } from './period';
 import { figuresForReport } from './periodFigures';
 import { reconcileReport } from './reconcile';
+import { createSurvey } from './survey';
 import { DEFAULT_LIMITS } from './settings';
 import { assessComplaint } from './timescales';
 import type {
@@ -71,8 +71,9 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   const calendar = calendarFor(options.holidays ?? BANK_HOLIDAYS_ENGLAND_WALES);
   const read = readTrackerRows(trackers, options.asOf);
-  const counted = createSurvey();
-  const grouped = groupByReference(read.rows, (row) => surveyRow(counted, row));
+  const survey = createSurvey();
+  const grouped = groupByReference(read.rows, survey.add);
+  const counted = survey.result();
   const coverage = counted.coverage;
   const columns = unionOfColumns(trackers);
   const period = { from: options.from, to: options.to };
@@ -87,8 +88,8 @@ export function buildReport(sheets: RawSheet | RawSheet[], options: BuildOptions
     everyComplaint,
     columns,
     hasChildInCare: columns.childInCare !== undefined,
-    teams: counted.teams.groups(),
-    themes: counted.themes.groups(),
+    teams: counted.teams,
+    themes: counted.themes,
     judge: { asOf: options.asOf, limits, calendar },
   });
   const duplicate = grouped.duplicates.length;
@@ -225,24 +226,6 @@ function unionOfColumns(trackers: TrackerSheet[]): ColumnMapping {
 function rowsBelowHeader(sheet: RawSheet, header: HeaderMatch): number {
   const last = sheet.rowNumbers[sheet.rowNumbers.length - 1];
   return sheet.values.length > header.index + 1 ? last - header.row : 0;
-}
-
-/** What the counted rows (every stage row of every complaint) tell the whole report. */
-type CountedRows = { coverage: Coverage; teams: LabelTally; themes: LabelTally };
-
-/**
- * A survey of the counted rows (every stage row of every complaint, duplicates aside), taken row by
- * row in sheet then row order as they are grouped: the span of their received dates
- * (`widenCoverage`) and every team and theme spelling tallied, in the order rule 16 breaks ties by.
- */
-function createSurvey(): CountedRows {
-  return { coverage: null, teams: createLabelTally(), themes: createLabelTally() };
-}
-
-function surveyRow(survey: CountedRows, row: TrackerRow): void {
-  survey.coverage = widenCoverage(survey.coverage, row.received);
-  if (row.team !== null) survey.teams.add(row.team);
-  for (const theme of row.themes) survey.themes.add(theme);
 }
 
 /** From the earliest to the latest day of the period and its two comparison periods. */

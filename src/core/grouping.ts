@@ -13,7 +13,8 @@ export function groupKey(text: string): string {
 
 /** Spellings counted one at a time (`add`), then grouped (`groups`). */
 export type LabelTally = {
-  add(spelling: string): void;
+  /** Counts the spelling once, or `times` times (a cell met that often). */
+  add(spelling: string, times?: number): void;
   /** The groups of every spelling added so far. */
   groups(): LabelGroups;
 };
@@ -27,10 +28,10 @@ export type LabelTally = {
 export function createLabelTally(): LabelTally {
   const tally = new Map<string, { times: number; label: string }>();
   return {
-    add(spelling) {
+    add(spelling, times = 1) {
       const seen = tally.get(spelling);
-      if (seen === undefined) tally.set(spelling, { times: 1, label: '' });
-      else seen.times += 1;
+      if (seen === undefined) tally.set(spelling, { times, label: '' });
+      else seen.times += times;
     },
     groups: () => groupTally(tally),
   };
