@@ -82,7 +82,7 @@ export function validateRows(
       result.blank += 1;
       continue;
     }
-    if (hidden.size > 0 && hidden.has(rowNumber)) hiddenRead.push(rowNumber);
+    if (hidden.has(rowNumber)) hiddenRead.push(rowNumber);
     if (isTotalRow(raw)) {
       result.summary += 1;
       result.issues.push(
@@ -127,10 +127,7 @@ function clearProblemCells(
   // costs several times as much, and this runs on every mapped cell of every counted row.
   for (let index = 0; index < mapped.length; index += 1) {
     const column = mappedColumns[index];
-    const cell = cells[column] ?? null;
-    // A blank or a finite number, most mapped cells, has no problem: no call to find that out.
-    if (cell === null || (typeof cell === 'number' && Number.isFinite(cell))) continue;
-    const problem = cellProblem(cell);
+    const problem = cellProblem(cells[column] ?? null);
     if (problem === null) continue;
     const field = mapped[index];
     cleared ??= [...cells];

@@ -17,12 +17,9 @@ import { countKeys } from '../_lib/keyCounts';
 import { STAGE_KEYS, stageKey, stageRank } from '../complaints';
 import { median } from './median';
 
-/** A stage row received in the period, with the complaint it belongs to. */
-export type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
-
 /**
  * The stage rows received in a period (`periodFigures`), each row's complaint at the same position
- * in `complaints`: two lists rather than an `ActivityRow` per row, since slicing a large tracker
+ * in `complaints`: two lists rather than an object per row, since slicing a large tracker
  * would otherwise make an object for every stage row of every period.
  */
 export type Activity = { rows: TrackerRow[]; complaints: AssessedComplaint[] };
@@ -61,12 +58,8 @@ function standardLimit(stage: 1 | 2 | 3, limits: Limits): number {
   return stage === 2 ? limits.stage2 : limits.stage3;
 }
 
-/** How one council-stage row stands against its timescale (rule 21). */
-export function judgeStageRow(item: ActivityRow, judge: StageJudge): StageRowStatus {
-  return judgeRow(item.row, item.complaint, judge);
-}
-
-function judgeRow(
+/** How one council-stage row of a complaint stands against its timescale (rule 21). */
+export function judgeStageRow(
   row: TrackerRow,
   complaint: AssessedComplaint,
   judge: StageJudge,
@@ -111,7 +104,7 @@ export function summariseStageTimes(activity: Activity, judge: StageJudge): Stag
     const row = rows[position];
     const { stage, received, closed } = row;
     if (stage === 'ombudsman') continue;
-    statuses[stage - 1].add(judgeRow(row, complaints[position], judge));
+    statuses[stage - 1].add(judgeStageRow(row, complaints[position], judge));
     if (closed !== null) days[stage - 1].push(judge.calendar.workingDaysBetween(received, closed));
   }
   const timesOf = (position: number): StageTimes => {

@@ -12,7 +12,6 @@ import {
   meanToOneDecimal,
   summariseStageTimes,
   type Activity,
-  type ActivityRow,
   type StageJudge,
   type StageRowStatus,
 } from '../../../src/core/figures/stageTimes';
@@ -31,6 +30,9 @@ function judgeAsOf(asOf: string): StageJudge {
 function complaintOf(rows: TrackerRow[]): AssessedComplaint {
   return { ...assessed({ reference: rows[0].reference }), stageRows: rows };
 }
+
+/** A stage row received in the period, with the complaint it belongs to. */
+type ActivityRow = { row: TrackerRow; complaint: AssessedComplaint };
 
 /** The activity item for the first row of `specs`, the others being the complaint's other rows. */
 function itemOf(specs: RowSpec[]): ActivityRow {
@@ -208,7 +210,8 @@ describe('rule 21: each council-stage row falls in one category, tested in the r
     ['rule 21: stage 3 open on day 50 → open in time', [S3], '2021-11-10', 'openInTime'],
     ['rule 21: stage 3 open on day 51 → open overdue', [S3], '2021-11-11', 'openOverdue'],
   ])('%s', (_, specs, asOf, status) => {
-    expect(judgeStageRow(itemOf(specs), judgeAsOf(asOf))).toBe(status);
+    const { row, complaint } = itemOf(specs);
+    expect(judgeStageRow(row, complaint, judgeAsOf(asOf))).toBe(status);
   });
 });
 
